@@ -1,0 +1,24 @@
+import * as path from 'node:path';
+
+/** Runtime settings, all from the environment so one build serves the embedded default and Camunda 8. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Set when an external Camunda 8 cluster is the runtime; unset means the embedded engine at this server's /v2. */
+  externalRestAddress?: string;
+  processesDir: string;
+  formsDir: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const root = process.cwd();
+  return {
+    port: Number(env.PORT ?? 8080),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(root, env.DATA_DIR ?? 'data'),
+    externalRestAddress: env.YUKK_RUNTIME === 'camunda' ? env.ZEEBE_REST_ADDRESS : undefined,
+    processesDir: path.resolve(root, env.PROCESSES_DIR ?? 'processes'),
+    formsDir: path.resolve(root, env.FORMS_DIR ?? 'forms'),
+  };
+}
