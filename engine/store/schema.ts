@@ -1,0 +1,250 @@
+/**
+ * SQLite schema of the embedded engine. Primary state (what runs) and the read model (what the
+ * /v2 search endpoints and the monitor query) live in the same tables: one commit updates both,
+ * so a search never lags behind a command (Zeebe's exporters make that eventual; here it is immediate).
+ *
+ * Keys are 64-bit integers stored as INTEGER and exposed as decimal strings, like Zeebe's keys.
+ * Instants are epoch milliseconds (INTEGER) on the engine clock.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS meta (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS deployments (
+  key         INTEGER PRIMARY KEY,
+  tenant_id   TEXT NOT NULL,
+  created_at  INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS process_definitions (
+  key             INTEGER PRIMARY KEY,
+  bpmn_process_id TEXT NOT NULL,
+  version         INTEGER NOT NULL,
+  name            TEXT,
+  version_tag     TEXT,
+  resource_name   TEXT NOT NULL,
+  checksum        TEXT NOT NULL,
+  xml             TEXT NOT NULL,
+  deployment_key  INTEGER NOT NULL,
+  tenant_id       TEXT NOT NULL,
+  has_start_form  INTEGER NOT NULL DEFAULT 0,
+  created_at      INTEGER NOT NULL,
+  UNIQUE (tenant_id, bpmn_process_id, version)
+);
+
+CREATE TABLE IF NOT EXISTS forms (
+  key            INTEGER PRIMARY KEY,
+  form_id        TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  resource_name  TEXT NOT NULL,
+  checksum       TEXT NOT NULL,
+  schema         TEXT NOT NULL,
+  deployment_key INTEGER NOT NULL,
+  tenant_id      TEXT NOT NULL,
+  UNIQUE (tenant_id, form_id, version)
+);
+
+-- state: ACTIVE | COMPLETED | TERMINATED
+CREATE TABLE IF NOT EXISTS process_instances (
+  key                         INTEGER PRIMARY KEY,
+  process_definition_key      INTEGER NOT NULL,
+  bpmn_process_id             TEXT NOT NULL,
+  version                     INTEGER NOT NULL,
+  version_tag                 TEXT,
+  state                       TEXT NOT NULL,
+  start_date                  INTEGER NOT NULL,
+  end_date                    INTEGER,
+  parent_process_instance_key INTEGER,
+  parent_element_instance_key INTEGER,
+  root_process_instance_key   INTEGER NOT NULL,
+  has_incident                INTEGER NOT NULL DEFAULT 0,
+  tenant_id                   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS process_instances_by_state ON process_instances (state, bpmn_process_id);
+CREATE INDEX IF NOT EXISTS process_instances_by_parent ON process_instances (parent_process_instance_key);
+
+-- One row per element instance (the process itself included, type PROCESS).
+-- type: Camunda's element instance type enum (PROCESS, SERVICE_TASK, USER_TASK, EXCLUSIVE_GATEWAY, ...).
+-- state: ACTIVE | COMPLETED | TERMINATED
+-- runtime: JSON with interpreter-private data (multi-instance counters, joined flows, pending tokens).
+CREATE TABLE IF NOT EXISTS element_instances (
+  key                    INTEGER PRIMARY KEY,
+  process_instance_key   INTEGER NOT NULL,
+  process_definition_key INTEGER NOT NULL,
+  bpmn_process_id        TEXT NOT NULL,
+  element_id             TEXT NOT NULL,
+  element_name           TEXT,
+  type                   TEXT NOT NULL,
+  state                  TEXT NOT NULL,
+  flow_scope_key         INTEGER,
+  start_date             INTEGER NOT NULL,
+  end_date               INTEGER,
+  incident_key           INTEGER,
+  tenant_id              TEXT NOT NULL,
+  runtime                TEXT
+);
+CREATE INDEX IF NOT EXISTS element_instances_by_pi ON element_instances (process_instance_key, state);
+CREATE INDEX IF NOT EXISTS element_instances_by_scope ON element_instances (flow_scope_key, state);
+
+-- value: JSON text, as Camunda returns it.
+CREATE TABLE IF NOT EXISTS variables (
+  key                  INTEGER PRIMARY KEY,
+  name                 TEXT NOT NULL,
+  value                TEXT NOT NULL,
+  scope_key            INTEGER NOT NULL,
+  process_instance_key INTEGER NOT NULL,
+  tenant_id            TEXT NOT NULL,
+  UNIQUE (scope_key, name)
+);
+CREATE INDEX IF NOT EXISTS variables_by_pi ON variables (process_instance_key);
+
+-- state: CREATED (activatable) | ACTIVATED | FAILED (retries left, backing off or 0 retries => incident)
+--        | COMPLETED | ERROR_THROWN | CANCELED | TIMED_OUT is transient (back to CREATED)
+CREATE TABLE IF NOT EXISTS jobs (
+  key                    INTEGER PRIMARY KEY,
+  type                   TEXT NOT NULL,
+  state                  TEXT NOT NULL,
+  element_instance_key   INTEGER NOT NULL,
+  process_instance_key   INTEGER NOT NULL,
+  process_definition_key INTEGER NOT NULL,
+  bpmn_process_id        TEXT NOT NULL,
+  version                INTEGER NOT NULL,
+  element_id             TEXT NOT NULL,
+  retries                INTEGER NOT NULL,
+  worker                 TEXT,
+  deadline               INTEGER,
+  activatable_at         INTEGER NOT NULL,
+  custom_headers         TEXT NOT NULL,
+  error_message          TEXT,
+  error_code             TEXT,
+  tenant_id              TEXT NOT NULL,
+  created_at             INTEGER NOT NULL,
+  ended_at               INTEGER
+);
+CREATE INDEX IF NOT EXISTS jobs_activatable ON jobs (type, state, activatable_at);
+CREATE INDEX IF NOT EXISTS jobs_by_deadline ON jobs (state, deadline);
+
+-- Due-time index for every durable timer; the single scheduler reads the earliest row.
+-- kind: INTERMEDIATE | BOUNDARY | START | EVENT_SUBPROCESS_START
+CREATE TABLE IF NOT EXISTS timers (
+  key                    INTEGER PRIMARY KEY,
+  due_at                 INTEGER NOT NULL,
+  kind                   TEXT NOT NULL,
+  element_id             TEXT NOT NULL,
+  element_instance_key   INTEGER,
+  process_instance_key   INTEGER,
+  process_definition_key INTEGER NOT NULL,
+  repetitions            INTEGER NOT NULL DEFAULT 1,
+  spec                   TEXT,
+  tenant_id              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS timers_by_due ON timers (due_at);
+CREATE INDEX IF NOT EXISTS timers_by_element ON timers (element_instance_key);
+
+-- Open message subscriptions of waiting elements (catch events, receive tasks, boundary and
+-- event-sub-process message starts). element_instance_key is the instance that waits.
+CREATE TABLE IF NOT EXISTS message_subscriptions (
+  key                    INTEGER PRIMARY KEY,
+  message_name           TEXT NOT NULL,
+  correlation_key        TEXT NOT NULL,
+  element_id             TEXT NOT NULL,
+  element_instance_key   INTEGER NOT NULL,
+  process_instance_key   INTEGER NOT NULL,
+  process_definition_key INTEGER NOT NULL,
+  bpmn_process_id        TEXT NOT NULL,
+  interrupting           INTEGER NOT NULL,
+  tenant_id              TEXT NOT NULL,
+  created_at             INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS message_subscriptions_by_name ON message_subscriptions (message_name, correlation_key);
+CREATE INDEX IF NOT EXISTS message_subscriptions_by_element ON message_subscriptions (element_instance_key);
+
+-- Published messages kept for their time to live (buffer).
+CREATE TABLE IF NOT EXISTS messages (
+  key             INTEGER PRIMARY KEY,
+  name            TEXT NOT NULL,
+  correlation_key TEXT NOT NULL,
+  message_id      TEXT,
+  variables       TEXT NOT NULL,
+  published_at    INTEGER NOT NULL,
+  expires_at      INTEGER NOT NULL,
+  tenant_id       TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS messages_by_name ON messages (name, correlation_key);
+CREATE INDEX IF NOT EXISTS messages_by_expiry ON messages (expires_at);
+CREATE UNIQUE INDEX IF NOT EXISTS messages_by_id ON messages (tenant_id, name, message_id) WHERE message_id IS NOT NULL;
+
+-- A message correlates at most once per process (bpmn id), as in Zeebe.
+CREATE TABLE IF NOT EXISTS message_correlations (
+  message_key          INTEGER NOT NULL,
+  bpmn_process_id      TEXT NOT NULL,
+  process_instance_key INTEGER NOT NULL,
+  PRIMARY KEY (message_key, bpmn_process_id)
+);
+
+-- state: CREATED | COMPLETED | CANCELED
+CREATE TABLE IF NOT EXISTS user_tasks (
+  key                    INTEGER PRIMARY KEY,
+  element_instance_key   INTEGER NOT NULL,
+  process_instance_key   INTEGER NOT NULL,
+  process_definition_key INTEGER NOT NULL,
+  bpmn_process_id        TEXT NOT NULL,
+  version                INTEGER NOT NULL,
+  element_id             TEXT NOT NULL,
+  name                   TEXT,
+  state                  TEXT NOT NULL,
+  assignee               TEXT,
+  candidate_groups       TEXT NOT NULL,
+  candidate_users        TEXT NOT NULL,
+  due_date               INTEGER,
+  follow_up_date         INTEGER,
+  form_key               INTEGER,
+  form_id                TEXT,
+  external_form_reference TEXT,
+  priority               INTEGER NOT NULL DEFAULT 50,
+  custom_headers         TEXT NOT NULL,
+  creation_date          INTEGER NOT NULL,
+  completion_date        INTEGER,
+  tenant_id              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS user_tasks_by_state ON user_tasks (state, assignee);
+CREATE INDEX IF NOT EXISTS user_tasks_by_pi ON user_tasks (process_instance_key);
+
+-- error_type: Camunda's incident error types (JOB_NO_RETRIES, UNHANDLED_ERROR_EVENT, EXTRACT_VALUE_ERROR,
+--   CONDITION_ERROR, IO_MAPPING_ERROR, CALLED_ELEMENT_ERROR, FORM_NOT_FOUND, ...). state: ACTIVE | RESOLVED
+CREATE TABLE IF NOT EXISTS incidents (
+  key                    INTEGER PRIMARY KEY,
+  process_instance_key   INTEGER NOT NULL,
+  process_definition_key INTEGER NOT NULL,
+  bpmn_process_id        TEXT NOT NULL,
+  element_id             TEXT NOT NULL,
+  element_instance_key   INTEGER NOT NULL,
+  job_key                INTEGER,
+  error_type             TEXT NOT NULL,
+  error_message          TEXT NOT NULL,
+  state                  TEXT NOT NULL,
+  creation_time          INTEGER NOT NULL,
+  resolved_at            INTEGER,
+  tenant_id              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS incidents_by_state ON incidents (state, process_instance_key);
+
+-- Append-only history: element transitions, jobs, incidents, user-task actions (who, what, when).
+-- kind: ELEMENT | JOB | INCIDENT | USER_TASK | MESSAGE | TIMER | PROCESS_INSTANCE
+CREATE TABLE IF NOT EXISTS history (
+  seq                  INTEGER PRIMARY KEY AUTOINCREMENT,
+  at                   INTEGER NOT NULL,
+  kind                 TEXT NOT NULL,
+  intent               TEXT NOT NULL,
+  key                  INTEGER,
+  process_instance_key INTEGER,
+  element_id           TEXT,
+  actor                TEXT,
+  data                 TEXT
+);
+CREATE INDEX IF NOT EXISTS history_by_pi ON history (process_instance_key, seq);
+`;

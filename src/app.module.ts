@@ -1,0 +1,12 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from './config/app-config';
+import { EmbeddedEngineModule } from './runtime/embedded-engine.module';
+import { V2Module } from './v2/v2.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const runtime = config.externalRestAddress ? [] : [EmbeddedEngineModule.forRoot({ dataDir: config.dataDir }), V2Module];
+    return { module: AppModule, imports: [...runtime] };
+  }
+}

@@ -1,0 +1,15 @@
+import { loadConfig } from './config/app-config';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  // eslint-disable-next-line no-console
+  console.log(`yukk-flow listening on ${server.url} (runtime: ${config.externalRestAddress ? 'Camunda 8 at ' + config.externalRestAddress : 'embedded engine, data in ' + config.dataDir})`);
+}
+
+main().catch((err) => {
+  // eslint-disable-next-line no-console
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  url: string;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates and starts the server. Used by `main.ts` and by tests (in-process, port 0).
+ * In embedded mode the runtime address the SDK uses is this server itself.
+ */
+export async function startServer(config: AppConfig): Promise<RunningServer> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: process.env.LOG_LEVEL === 'debug' ? ['log', 'error', 'warn', 'debug'] : ['error', 'warn'],
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '10mb' });
+  // The built browser UI (web/dist, `npm run build:web`) is served from the root when present.
+  const webDist = path.resolve(process.cwd(), 'web', 'dist');
+  if (fs.existsSync(webDist)) app.useStaticAssets(webDist);
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  return { app, url, config, close: () => app.close() };
+}
