@@ -1,0 +1,5 @@
+export * from './civilDate';
+export * from './instant';
+export * from './holidays';
+export * from './workingDays';
+export * from './periodEnd';

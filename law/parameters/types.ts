@@ -1,0 +1,32 @@
+/** Dated legal parameters, OpenFisca style: each value is keyed by the date it took effect. */
+import type { IsoDate } from '../calendar/civilDate';
+
+export type Unit = 'days' | 'workingDays' | 'months' | 'years' | 'hours';
+
+/** `exact`: the period is this long; `max`: at most (e.g. renewals "≤6 months"); `min`: at least. */
+export type Bound = 'exact' | 'max' | 'min';
+
+export interface DatedValue {
+  value: number;
+  /** The enactment that set this value, e.g. `Law No. 7196`. */
+  reference: string;
+}
+
+export interface LegalParameter {
+  id: string;
+  /** Turkish lettering, e.g. `Art. 79(2)`. */
+  citation: string;
+  titleTr: string;
+  titleEn: string;
+  unit: Unit;
+  bound: Bound;
+  /** What starts the period (for the analyst; the caller supplies the date). */
+  startsFrom: string;
+  /** Whose deadline it is (brief E.3): authority deadlines escalate, applicant deadlines close a path, `term` is a validity/limit. */
+  kind: 'authority' | 'applicant' | 'term' | 'product';
+  /** Values keyed by effective date (`YYYY-MM-DD`). */
+  values: Record<IsoDate, DatedValue>;
+  /** Source markers from the brief: `[K]` = knowledge of the Turkish original not in the seeds, to be verified. */
+  sources?: string[];
+  note?: string;
+}
