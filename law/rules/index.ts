@@ -1,0 +1,6 @@
+export * from './criterion';
+export * from './accelerated';
+export * from './inadmissibility';
+export * from './victim';
+export * from './voluntaryReturn';
+export * from './restrictionCodes';

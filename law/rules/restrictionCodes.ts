@@ -1,0 +1,101 @@
+/**
+ * Restriction (tahdit) codes from [S3] (brief D). Every result is a proposal for an officer, never an entry:
+ * the seeds do not state the criteria precisely (e.g. O-176 vs O-177), and the codes are kept in another authority's system.
+ */
+import { Criterion } from './criterion';
+
+/** Facts that may call for a restriction code. */
+export interface RestrictionCodeFacts {
+  /** Temporary-protection beneficiary who returned voluntarily → V-87. */
+  temporaryProtectionVoluntaryReturn?: boolean;
+  /** Presented false documents at entry (Arts. 56(1), 79(1)(b)) → Ç-150. */
+  falseDocumentsAtEntry?: boolean;
+  /** Negative international-protection outcome (inadmissible Art. 72, rejected Art. 78, accelerated rejection Art. 79) → O-176 / O-177. */
+  negativeProtectionOutcome?: 'inadmissible' | 'rejected' | 'acceleratedRejected';
+  /** A lawsuit against the removal decision is pending (Art. 53(3)) → V-154. */
+  removalLawsuitPending?: boolean;
+  /** Applicant absent from the declared address (Arts. 71, 77(1)(ç)) → O-100. */
+  absentFromDeclaredAddress?: boolean;
+  /** Residence permit cancelled for breaches (possibly a victim permit) → V-69. */
+  permitCancelledForBreach?: boolean;
+  /** Administrative fine under Law 6458 unpaid (Art. 102(4)) → Ç-135. */
+  unpaidFine?: boolean;
+}
+
+export interface RestrictionCodeProposal extends Criterion {
+  /** The proposed code, e.g. `Ç-150`. */
+  restrictionCode: string;
+  /** Duration as stated in [S3], or `not stated`. */
+  durationTr: string;
+  durationEn: string;
+  /** Alternatives the officer chooses between (O-176 vs O-177). */
+  alternatives?: string[];
+  /** Always true: an officer decides. */
+  proposal: true;
+}
+
+const CODES = {
+  'V-87': {
+    citation: '[S3]; Art. 91 [K] (not Art. 87)',
+    titleTr: 'Geçici koruma statüsüyle bulunup ülkesine gönüllü geri dönen yabancı', titleEn: 'Temporary-protection beneficiary who returned voluntarily',
+    durationTr: 'belirtilmemiş', durationEn: 'not stated',
+  },
+  'Ç-150': {
+    citation: '[S3]; Art. 56(1); Art. 79(1)(b)',
+    titleTr: 'Ülkeye giriş sırasında sahte belge ibraz eden yabancı', titleEn: 'False documents presented at entry',
+    durationTr: 'belirtilmemiş; meşruhatlı vize veya dava ile kaldırılabilir', durationEn: 'not stated; lifted by annotated visa or court',
+  },
+  'O-176': {
+    citation: '[S3]; Arts. 72, 78, 79',
+    titleTr: 'Uluslararası koruma talebi uygun görülmeyen yabancı (3 yıl: O-176, 5 yıl: O-177)', titleEn: 'International-protection request not found appropriate (3 years: O-176, 5 years: O-177)',
+    durationTr: '3 yıl (O-176) veya 5 yıl (O-177); ölçüt belirtilmemiş', durationEn: '3 years (O-176) or 5 years (O-177); criterion not stated',
+  },
+  'V-154': {
+    citation: '[S3]; Art. 53(3)',
+    titleTr: 'Sınır dışı etme kararına karşı dava açmış yabancı; dava süresince sınır dışı edilemez', titleEn: 'Lawsuit against the removal decision pending; no removal meanwhile',
+    durationTr: 'dava süresince', durationEn: 'while the lawsuit is pending',
+  },
+  'O-100': {
+    citation: '[S3]; Art. 71; Art. 77(1)(ç)',
+    titleTr: 'Beyan ettiği adreste bulunmayan sığınmacı', titleEn: 'Asylum applicant absent from the declared address',
+    durationTr: 'belirtilmemiş', durationEn: 'not stated',
+  },
+  'V-69': {
+    citation: '[S3]',
+    titleTr: 'Kurallara uymadığı için ikamet izni iptal edilen yabancı', titleEn: 'Residence permit cancelled for breaches',
+    durationTr: '5 yıl', durationEn: '5 years',
+  },
+  'Ç-135': {
+    citation: '[S3]; Art. 102(4)',
+    titleTr: '6458 sayılı Kanun kapsamındaki idari para cezasını ödemeyen yabancı', titleEn: 'Unpaid administrative fine under Law No. 6458',
+    durationTr: '5 yıl', durationEn: '5 years',
+  },
+} as const;
+
+type Code = keyof typeof CODES;
+
+function proposal(code: Code, alternatives?: string[]): RestrictionCodeProposal {
+  const { citation, titleTr, titleEn, durationTr, durationEn } = CODES[code];
+  return {
+    code: `restrictionCode.${code}`, restrictionCode: code, citation, titleTr, titleEn, durationTr, durationEn,
+    ...(alternatives ? { alternatives } : {}), proposal: true,
+  };
+}
+
+export interface RestrictionCodeResult {
+  outcome: 'proposals' | 'none';
+  /** Every proposal that applies; an officer confirms, changes or drops each. */
+  matched: RestrictionCodeProposal[];
+}
+
+export function proposeRestrictionCodes(facts: RestrictionCodeFacts): RestrictionCodeResult {
+  const matched: RestrictionCodeProposal[] = [];
+  if (facts.temporaryProtectionVoluntaryReturn === true) matched.push(proposal('V-87'));
+  if (facts.falseDocumentsAtEntry === true) matched.push(proposal('Ç-150'));
+  if (facts.negativeProtectionOutcome !== undefined) matched.push(proposal('O-176', ['O-176', 'O-177']));
+  if (facts.removalLawsuitPending === true) matched.push(proposal('V-154'));
+  if (facts.absentFromDeclaredAddress === true) matched.push(proposal('O-100'));
+  if (facts.permitCancelledForBreach === true) matched.push(proposal('V-69'));
+  if (facts.unpaidFine === true) matched.push(proposal('Ç-135'));
+  return { outcome: matched.length ? 'proposals' : 'none', matched };
+}
