@@ -1,0 +1,81 @@
+import { ProcessBuilder } from '../bpmn-builder.mjs';
+import { JOB, escalation, notice, period } from '../patterns.mjs';
+
+export default function build() {
+  const b = new ProcessBuilder(
+    'inadmissibility-assessment',
+    'Kabul edilemez başvurular (Md. 72–74)',
+    'Inadmissibility assessment (Law 6458 Arts. 72–74): grounds (a)–(ç), first country of asylum (Art. 73) and safe third country (Art. 74(2), all four conditions), ' +
+      'the assessment stops when a ground is found (72(2)); notice with appeal route and period (72(3)); administrative court 15 + 15 days (80(1)(ç),(d)); ' +
+      'return with the right to stay until it is done, and resumption when readmission is refused (Arts. 73, 74(1)).',
+  );
+  const key = 'applicationNumber';
+  b.message('court-action-filed', key);
+  b.message('readmission-accepted', key);
+  b.message('readmission-refused', key);
+
+  b.start('Start_Inadmissibility', 'Kabul edilemezlik incelemesi başladı', 'A ground may appear at any stage of the application.');
+  b.serviceTask('Task_CheckGrounds', 'Kabul edilemezlik sebeplerini denetle (Md. 72–74)', 'Rule worker: every matching Art. 72(1) ground with citation, the first-country-of-asylum test (Art. 73) and the four safe-third-country conditions (Art. 74(2)).', { type: JOB.inadmissibilityGrounds });
+  b.userTask('Task_Assess', 'Kabul edilemezlik değerlendirmesi (Md. 72)', 'Officer decides whether a ground applies, assessing the safe third country individually (Art. 74(3)). Once a ground is found the assessment of the merits stops (Art. 72(2)).', { form: 'ia-assessment' });
+  b.exclusive('Gateway_Found', 'Kabul edilemezlik sebebi var mı?');
+  b.chain('Start_Inadmissibility', 'Task_CheckGrounds', 'Task_Assess', 'Gateway_Found');
+
+  b.scriptTask('Set_Admissible', 'Sonuç: kabul edilebilir', 'No ground: the application continues in the regular procedure.', { expression: '"admissible"', result: 'inadmissibilityOutcome' });
+  b.end('End_Admissible', 'İnceleme devam eder');
+  b.flow('Gateway_Found', 'Set_Admissible', { name: 'Hayır', condition: 'inadmissibilityGround = "none"' });
+  b.flow('Set_Admissible', 'End_Admissible');
+
+  notice(b, 'Notice_Decision', 'Kabul edilemezlik kararını tebliğ et (Md. 72(3))', { noticeType: 'inadmissibility-decision', citation: 'Art. 72(3)', prefix: 'decision', doc: 'Notice to the applicant, legal representative or lawyer; if unrepresented, the outcome with the appeal route (administrative court) and period (Art. 72(3), Art. 80(1)(ç)).' });
+  period(b, 'Period_CourtAction', '15 günlük dava açma süresini hesapla', { parameter: 'appeal.court.inadmissible', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
+  b.eventBased('Gateway_Court', 'Dava açıldı mı?');
+  b.catchEvent('Catch_CourtAction', 'Dava açıldı', 'Message court-action-filed (courtActionFiledAt, court), correlated by applicationNumber.', { message: 'court-action-filed' });
+  b.catchEvent('Timer_CourtWindow', '15 günlük dava açma süresi (Md. 80(1)(ç))', 'Applicant deadline: 15 days from notification (Art. 80(1)(ç)). Unused, the decision becomes final.', { timerDate: 'courtActionDueAt' });
+  b.flow('Gateway_Found', 'Notice_Decision', { name: 'Evet', isDefault: true });
+  b.chain('Notice_Decision', 'Period_CourtAction', 'Gateway_Court');
+  b.flow('Gateway_Court', 'Catch_CourtAction');
+  b.flow('Gateway_Court', 'Timer_CourtWindow');
+
+  b.scriptTask('Task_Stay', 'Yargılama süresince kalış (Md. 80(1)(e))', 'No removal while the action is pending (Art. 80(1)(e)); a humanitarian permit is possible (Art. 46(1)(ç)).', { expression: 'true', result: 'stayDuringProceedings' });
+  period(b, 'Period_CourtRuling', '15 günlük yargılama süresini hesapla', { parameter: 'appeal.court.ruling', from: 'courtActionFiledAt', result: 'courtRulingDueAt', citation: 'Art. 80(1)(d)' });
+  b.userTask('Task_CourtRuling', 'Mahkeme kararını kaydet', 'Officer records the final ruling (Art. 80(1)(d)).', { form: 'court-ruling', due: 'courtRulingDueAt', inputs: { courtRulingCitation: '"Art. 80(1)(ç), (d)"' } });
+  escalation(b, { host: 'Task_CourtRuling', id: 'CourtRulingPeriod', timerName: '15 günlük yargılama süresi (Md. 80(1)(d))', due: 'courtRulingDueAt', citation: 'Art. 80(1)(d)', mark: 'courtRulingOverdue', title: '15 günlük yargılama süresi aşıldı' });
+  b.exclusive('Gateway_CourtRuling', 'Mahkeme kararı?');
+  b.chain('Catch_CourtAction', 'Task_Stay', 'Period_CourtRuling', 'Task_CourtRuling', 'Gateway_CourtRuling');
+  b.scriptTask('Set_Annulled', 'Sonuç: mahkeme iptal etti', 'The application is examined in the regular procedure.', { expression: '"admissible"', result: 'inadmissibilityOutcome' });
+  b.end('End_Annulled', 'Karar iptal edildi — inceleme sürer');
+  b.flow('Gateway_CourtRuling', 'Set_Annulled', { name: 'İptal', condition: 'courtRuling = "annulled"' });
+  b.flow('Set_Annulled', 'End_Annulled');
+
+  b.exclusive('Gateway_MergeFinal', 'Karar kesinleşti');
+  b.exclusive('Gateway_Ground', 'Hangi sebep?');
+  b.flow('Gateway_CourtRuling', 'Gateway_MergeFinal', { name: 'Ret onandı', isDefault: true });
+  b.flow('Timer_CourtWindow', 'Gateway_MergeFinal');
+  b.flow('Gateway_MergeFinal', 'Gateway_Ground');
+
+  // (c)/(ç): return to the first country of asylum or the safe third country.
+  notice(b, 'Notice_RightToStay', 'Geri gönderilinceye kadar kalış hakkı bildirimi (Md. 73, 74(1))', { noticeType: 'right-to-stay-pending-return', citation: 'Art. 73, Art. 74(1)', prefix: 'stay' });
+  b.userTask('Task_RequestReadmission', 'Geri kabul talebini ilet', 'Officer sends the readmission request to the first country of asylum or the safe third country.', { form: 'ia-readmission-request' });
+  b.eventBased('Gateway_Readmission', 'Geri kabul yanıtı?');
+  b.catchEvent('Catch_ReadmissionAccepted', 'Geri kabul edildi', 'Message readmission-accepted, correlated by applicationNumber.', { message: 'readmission-accepted' });
+  b.catchEvent('Catch_ReadmissionRefused', 'Geri kabul reddedildi', 'Message readmission-refused, correlated by applicationNumber: the application is examined again (Arts. 73, 74(1)).', { message: 'readmission-refused' });
+  b.flow('Gateway_Ground', 'Notice_RightToStay', { name: '(c) / (ç)', condition: 'inadmissibilityGround = "c" or inadmissibilityGround = "ç"' });
+  b.chain('Notice_RightToStay', 'Task_RequestReadmission', 'Gateway_Readmission');
+  b.flow('Gateway_Readmission', 'Catch_ReadmissionAccepted');
+  b.flow('Gateway_Readmission', 'Catch_ReadmissionRefused');
+  b.userTask('Task_Return', 'İlk iltica ülkesine / güvenli üçüncü ülkeye gönder', 'Officer records the transfer; the person could stay until it was done (Arts. 73, 74(1)).', { form: 'ia-return-execution' });
+  b.scriptTask('Set_Returned', 'Sonuç: gönderildi', 'Returned to the first country of asylum or the safe third country.', { expression: '"returned"', result: 'inadmissibilityOutcome' });
+  b.end('End_Returned', 'Gönderildi — dosya kapandı');
+  b.chain('Catch_ReadmissionAccepted', 'Task_Return', 'Set_Returned', 'End_Returned');
+  b.scriptTask('Set_Resumed', 'Sonuç: incelemeye devam', 'Readmission refused: the application is processed (Arts. 73, 74(1)).', { expression: '"resumed"', result: 'inadmissibilityOutcome' });
+  b.end('End_Resumed', 'Başvurunun incelenmesine devam edilir');
+  b.chain('Catch_ReadmissionRefused', 'Set_Resumed', 'End_Resumed');
+
+  // (a)/(b): removal track (Art. 54(1)(i)).
+  b.serviceTask('Task_ProposeRestriction', 'Tahdit kodu öner', 'Proposes O-176 / O-177 for a negative Art. 72 outcome, for the officer to confirm.', { type: JOB.proposeRestriction, headers: { situation: 'ip-inadmissible' } });
+  b.userTask('Task_RemovalAssessment', 'Sınır dışı etme değerlendirmesi (Md. 54(1)(i))', 'Removal track for grounds (a)/(b) (Art. 54(1)(i)).', { form: 'removal-assessment' });
+  b.scriptTask('Set_Removal', 'Sonuç: sınır dışı yolu', 'Inadmissible under Art. 72(1)(a)/(b).', { expression: '"removal-track"', result: 'inadmissibilityOutcome' });
+  b.end('End_Removal', 'Kabul edilemez — sınır dışı yolu');
+  b.flow('Gateway_Ground', 'Task_ProposeRestriction', { name: '(a) / (b)', isDefault: true });
+  b.chain('Task_ProposeRestriction', 'Task_RemovalAssessment', 'Set_Removal', 'End_Removal');
+  return b;
+}

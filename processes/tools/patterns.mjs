@@ -1,0 +1,78 @@
+// Recurring shapes of the Law 6458 procedures, so every deadline, escalation and notice looks the same.
+
+export const JOB = {
+  periodEnd: 'yukk.calendar.period-end',
+  victimPermitTerm: 'yukk.calendar.victim-permit-term',
+  sendNotice: 'yukk.notifications.send-notice',
+  proposeRestriction: 'yukk.restrictions.propose-codes',
+  screenApplication: 'yukk.rules.screen-application',
+  acceleratedCriteria: 'yukk.rules.accelerated-criteria',
+  inadmissibilityGrounds: 'yukk.rules.inadmissibility-grounds',
+  victimTermination: 'yukk.rules.victim-termination',
+  victimRenewal: 'yukk.rules.victim-renewal',
+  voluntaryReturnScreening: 'yukk.rules.voluntary-return-screening',
+};
+
+const feelString = (s) => JSON.stringify(s);
+
+/**
+ * Service task that writes the due instant of a statutory period into `result`, computed by the
+ * legal calendar from the dated parameter in force on the start date (brief E.1, E.2).
+ */
+export function period(b, id, name, { parameter, from, result, citation }) {
+  return b.serviceTask(
+    id,
+    name,
+    `Computes ${result} = end of the period "${parameter}" (${citation}) counted from ${from} on the legal calendar (brief E.2).`,
+    { type: JOB.periodEnd, headers: { parameter, from, resultVariable: result, citation } },
+  );
+}
+
+/**
+ * Decision notice into the outbox, addressed to the person, the legal representative or the lawyer
+ * (Arts. 72(3), 78(6)). The notice instant is kept under `prefix`NotifiedAt: appeal windows start there.
+ */
+export function notice(b, id, name, { noticeType, citation, prefix, doc }) {
+  return b.serviceTask(id, name, doc ?? `Writes the "${noticeType}" notice (${citation}) to the outbox.`, {
+    type: JOB.sendNotice,
+    headers: { noticeType, citation },
+    outputs: { [`${prefix}NoticeId`]: 'noticeId', [`${prefix}NotifiedAt`]: 'notifiedAt' },
+  });
+}
+
+/**
+ * Authority deadline: a non-interrupting timer on `host` marks the case and opens a supervisor task.
+ * It never decides the case (brief E.3).
+ */
+export function escalation(b, { host, id, timerName, due, citation, mark, title }) {
+  const timer = b.boundary(`Timer_${id}`, timerName, `${timerName}: authority deadline (${citation}). When it passes, the case is marked ${mark} and a supervisor is asked to act; the case itself is not decided (brief E.3).`, {
+    attachedTo: host,
+    interrupting: false,
+    timerDate: due,
+  });
+  const markTask = b.scriptTask(`Mark_${id}`, 'Süre aşımını işaretle', `Sets ${mark} = true: the visible red mark on the monitor for the missed deadline (${citation}).`, {
+    expression: 'true',
+    result: mark,
+  });
+  const task = b.userTask(`Supervise_${id}`, `Süre aşımı: ${title}`, `Supervisor reviews the missed authority deadline (${citation}) and arranges the overdue step.`, {
+    form: 'supervisor-escalation',
+    group: 'supervisors',
+    inputs: {
+      escalationTitle: feelString(title),
+      escalationCitation: feelString(citation),
+      escalationDueAt: due,
+    },
+  });
+  const end = b.end(`End_${id}`, 'Süre aşımı ele alındı', `Escalation of ${citation} handled.`);
+  b.chain(timer, markTask, task, end);
+  return { timer, markTask, task, end };
+}
+
+/** Court ruling recorded by an officer; the 15-day ruling period of Art. 80(1)(d) escalates when missed. */
+export function courtRuling(b, prefix, { citation, doc }) {
+  const task = b.userTask(`${prefix}_RecordCourtRuling`, 'Mahkeme kararını kaydet', doc, {
+    form: 'court-ruling',
+    inputs: { courtRulingCitation: feelString(citation) },
+  });
+  return task;
+}
