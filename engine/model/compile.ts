@@ -1,0 +1,358 @@
+import { invalidArgument } from '../errors';
+import { Expr, feelSyntaxError, toExpr } from '../feel/feel';
+import { parseTimerSpecStatic } from '../runtime/timer-spec';
+import { parseBpmnXml } from './parse-xml';
+import { ElementType, EventDefinition, FlowNode, Mapping, ProcessModel, SequenceFlow } from './types';
+
+const TYPE_OF: Record<string, ElementType> = {
+  'bpmn:Process': 'PROCESS',
+  'bpmn:SubProcess': 'SUB_PROCESS',
+  'bpmn:StartEvent': 'START_EVENT',
+  'bpmn:IntermediateCatchEvent': 'INTERMEDIATE_CATCH_EVENT',
+  'bpmn:IntermediateThrowEvent': 'INTERMEDIATE_THROW_EVENT',
+  'bpmn:BoundaryEvent': 'BOUNDARY_EVENT',
+  'bpmn:EndEvent': 'END_EVENT',
+  'bpmn:ServiceTask': 'SERVICE_TASK',
+  'bpmn:ReceiveTask': 'RECEIVE_TASK',
+  'bpmn:UserTask': 'USER_TASK',
+  'bpmn:ManualTask': 'MANUAL_TASK',
+  'bpmn:Task': 'TASK',
+  'bpmn:ExclusiveGateway': 'EXCLUSIVE_GATEWAY',
+  'bpmn:InclusiveGateway': 'INCLUSIVE_GATEWAY',
+  'bpmn:ParallelGateway': 'PARALLEL_GATEWAY',
+  'bpmn:EventBasedGateway': 'EVENT_BASED_GATEWAY',
+  'bpmn:CallActivity': 'CALL_ACTIVITY',
+  'bpmn:BusinessRuleTask': 'BUSINESS_RULE_TASK',
+  'bpmn:ScriptTask': 'SCRIPT_TASK',
+  'bpmn:SendTask': 'SEND_TASK',
+};
+
+/** Elements that carry no tokens and need no support. */
+const IGNORED = new Set(['bpmn:SequenceFlow', 'bpmn:TextAnnotation', 'bpmn:Association', 'bpmn:Group', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference', 'bpmn:DataObject']);
+
+export interface CompiledDefinitions {
+  processes: ProcessModel[];
+}
+
+class Problems {
+  readonly list: string[] = [];
+  add(elementId: string, message: string): void {
+    this.list.push(`Element '${elementId}': ${message}`);
+  }
+  expr(elementId: string, property: string, expr: Expr | undefined): void {
+    if (expr?.feel) {
+      const err = feelSyntaxError(expr.source);
+      if (err) this.add(elementId, `invalid FEEL expression in ${property} '=${expr.source}': ${err}`);
+    }
+  }
+}
+
+function ext(el: any, type: string): any | undefined {
+  return (el.extensionElements?.values ?? []).find((v: any) => v.$type === type);
+}
+
+function mappings(list: any[] | undefined): Mapping[] {
+  return (list ?? []).map((p: any) => ({ source: toExpr(p.source ?? '=null')!, target: p.target }));
+}
+
+function eventDefinition(el: any, problems: Problems): EventDefinition | undefined {
+  const defs: any[] = el.eventDefinitions ?? [];
+  if (defs.length === 0) return undefined;
+  if (defs.length > 1) {
+    problems.add(el.id, 'multiple event definitions are not supported');
+    return undefined;
+  }
+  const d = defs[0];
+  switch (d.$type) {
+    case 'bpmn:TimerEventDefinition': {
+      const kind = d.timeDuration ? 'duration' : d.timeDate ? 'date' : d.timeCycle ? 'cycle' : undefined;
+      const body = (d.timeDuration ?? d.timeDate ?? d.timeCycle)?.body;
+      if (!kind || !body) {
+        problems.add(el.id, 'timer event has no timeDuration, timeDate or timeCycle');
+        return { kind: 'timer' };
+      }
+      const expr = toExpr(body)!;
+      problems.expr(el.id, kind, expr);
+      if (!expr.feel) {
+        const err = parseTimerSpecStatic(kind, expr.value);
+        if (err) problems.add(el.id, err);
+      }
+      return { kind: 'timer', timer: { kind, expr } };
+    }
+    case 'bpmn:MessageEventDefinition': {
+      const msg = d.messageRef;
+      if (!msg) {
+        // message throw events/end events may be job-based without a message reference
+        return { kind: 'message' };
+      }
+      const name = toExpr(msg.name);
+      if (!name) problems.add(el.id, `message '${msg.id}' has no name`);
+      problems.expr(el.id, 'message name', name);
+      const sub = ext(msg, 'zeebe:Subscription');
+      const correlationKey = toExpr(sub?.correlationKey);
+      problems.expr(el.id, 'correlationKey', correlationKey);
+      return { kind: 'message', messageName: name, correlationKey };
+    }
+    case 'bpmn:ErrorEventDefinition':
+      return { kind: 'error', errorCode: d.errorRef?.errorCode ?? undefined };
+    case 'bpmn:TerminateEventDefinition':
+      return { kind: 'terminate' };
+    default:
+      problems.add(el.id, `event definition '${d.$type}' is not supported`);
+      return undefined;
+  }
+}
+
+function compileNode(el: any, scopeId: string, problems: Problems): FlowNode {
+  const type = TYPE_OF[el.$type] ?? 'UNKNOWN';
+  if (type === 'UNKNOWN') problems.add(el.id, `element type '${el.$type}' is not supported`);
+  const io = ext(el, 'zeebe:IoMapping');
+  const node: FlowNode = {
+    id: el.id,
+    name: el.name,
+    bpmnType: el.$type.replace('bpmn:', ''),
+    type: el.$type === 'bpmn:SubProcess' && el.triggeredByEvent ? 'EVENT_SUB_PROCESS' : type,
+    scopeId,
+    incoming: (el.incoming ?? []).map((f: any) => f.id),
+    outgoing: (el.outgoing ?? []).map((f: any) => f.id),
+    inputs: mappings(io?.inputParameters),
+    outputs: mappings(io?.outputParameters),
+    interrupting: el.$type === 'bpmn:BoundaryEvent' ? el.cancelActivity !== false : el.isInterrupting !== false,
+    attachedTo: el.attachedToRef?.id,
+    boundaryEvents: [],
+    defaultFlow: el.default?.id,
+    eventSubProcesses: [],
+    children: [],
+  };
+  for (const m of [...node.inputs, ...node.outputs]) problems.expr(el.id, `mapping to '${m.target}'`, m.source);
+  node.event = eventDefinition(el, problems);
+
+  const taskDef = ext(el, 'zeebe:TaskDefinition');
+  const headers: Record<string, string> = {};
+  for (const h of ext(el, 'zeebe:TaskHeaders')?.values ?? []) headers[h.key] = h.value;
+  const needsJob =
+    ['SERVICE_TASK', 'SEND_TASK', 'BUSINESS_RULE_TASK'].includes(node.type) ||
+    (node.type === 'SCRIPT_TASK' && !ext(el, 'zeebe:Script')) ||
+    (['INTERMEDIATE_THROW_EVENT', 'END_EVENT'].includes(node.type) && node.event?.kind === 'message');
+  if (needsJob) {
+    if (ext(el, 'zeebe:CalledDecision')) problems.add(el.id, 'DMN decisions (zeebe:calledDecision) are not supported by the embedded engine');
+    else if (!taskDef?.type) problems.add(el.id, `no job type: add a zeebe:taskDefinition with a type`);
+    else {
+      node.job = { type: toExpr(taskDef.type)!, retries: toExpr(taskDef.retries ?? '3')!, headers };
+      problems.expr(el.id, 'job type', node.job.type);
+      problems.expr(el.id, 'retries', node.job.retries);
+    }
+  }
+  if (node.type === 'SCRIPT_TASK' && ext(el, 'zeebe:Script')) {
+    const s = ext(el, 'zeebe:Script');
+    const expression = toExpr(s.expression);
+    if (!expression?.feel) problems.add(el.id, 'zeebe:script needs a FEEL expression starting with =');
+    else if (!s.resultVariable) problems.add(el.id, 'zeebe:script needs a resultVariable');
+    else {
+      problems.expr(el.id, 'script', expression);
+      node.script = { expression, resultVariable: s.resultVariable };
+    }
+  }
+  if (node.type === 'USER_TASK') {
+    const zeebeUserTask = !!ext(el, 'zeebe:UserTask');
+    const assignment = ext(el, 'zeebe:AssignmentDefinition');
+    const schedule = ext(el, 'zeebe:TaskSchedule');
+    const form = ext(el, 'zeebe:FormDefinition');
+    const priority = ext(el, 'zeebe:PriorityDefinition');
+    node.userTask = {
+      jobBased: !zeebeUserTask,
+      assignee: toExpr(assignment?.assignee),
+      candidateGroups: toExpr(assignment?.candidateGroups),
+      candidateUsers: toExpr(assignment?.candidateUsers),
+      dueDate: toExpr(schedule?.dueDate),
+      followUpDate: toExpr(schedule?.followUpDate),
+      formId: form?.formId,
+      externalReference: form?.externalReference,
+      priority: priority?.priority !== undefined ? toExpr(String(priority.priority)) : undefined,
+    };
+    for (const [k, v] of Object.entries(node.userTask)) if (v && typeof v === 'object') problems.expr(el.id, k, v as Expr);
+    if (!zeebeUserTask) node.job = { type: { feel: false, value: 'io.camunda.zeebe:userTask' }, retries: { feel: false, value: '1' }, headers };
+  }
+  if (node.type === 'CALL_ACTIVITY') {
+    const ce = ext(el, 'zeebe:CalledElement');
+    const processId = toExpr(ce?.processId ?? ce?.processIdExpression);
+    if (!processId) problems.add(el.id, 'call activity needs zeebe:calledElement processId');
+    else {
+      problems.expr(el.id, 'processId', processId);
+      node.calledElement = {
+        processId,
+        propagateAllChildVariables: ce.propagateAllChildVariables !== false,
+        propagateAllParentVariables: ce.propagateAllParentVariables !== false,
+      };
+    }
+  }
+  const loop = el.loopCharacteristics;
+  if (loop) {
+    if (loop.$type !== 'bpmn:MultiInstanceLoopCharacteristics') problems.add(el.id, 'standard loops are not supported; use multi-instance');
+    else {
+      const zl = ext(loop, 'zeebe:LoopCharacteristics');
+      const inputCollection = toExpr(zl?.inputCollection);
+      if (!inputCollection) problems.add(el.id, 'multi-instance needs zeebe:loopCharacteristics inputCollection');
+      else {
+        node.multiInstance = {
+          sequential: !!loop.isSequential,
+          inputCollection,
+          inputElement: zl.inputElement,
+          outputCollection: zl.outputCollection,
+          outputElement: toExpr(zl.outputElement),
+          completionCondition: toExpr(loop.completionCondition?.body),
+        };
+        problems.expr(el.id, 'inputCollection', inputCollection);
+        problems.expr(el.id, 'outputElement', node.multiInstance.outputElement);
+        problems.expr(el.id, 'completionCondition', node.multiInstance.completionCondition);
+        if (node.multiInstance.outputCollection && !node.multiInstance.outputElement) problems.add(el.id, 'outputCollection needs an outputElement');
+      }
+    }
+  }
+  // Catch events need what Zeebe needs to subscribe.
+  if (node.event?.kind === 'message' && ['INTERMEDIATE_CATCH_EVENT', 'BOUNDARY_EVENT', 'START_EVENT', 'RECEIVE_TASK'].includes(node.type) && !node.event.messageName) {
+    problems.add(el.id, 'message catch event needs a message with a name');
+  }
+  if (node.event?.kind === 'message' && ['INTERMEDIATE_CATCH_EVENT', 'BOUNDARY_EVENT'].includes(node.type) && !node.event.correlationKey) {
+    problems.add(el.id, 'message catch event needs a zeebe:subscription correlationKey');
+  }
+  if (node.type === 'RECEIVE_TASK') {
+    const msg = el.messageRef;
+    if (!msg?.name) problems.add(el.id, 'receive task needs a message with a name');
+    else {
+      const sub = ext(msg, 'zeebe:Subscription');
+      node.event = { kind: 'message', messageName: toExpr(msg.name), correlationKey: toExpr(sub?.correlationKey) };
+      if (!node.event.correlationKey) problems.add(el.id, 'receive task needs a zeebe:subscription correlationKey');
+    }
+  }
+  return node;
+}
+
+function compileScope(scopeEl: any, scope: FlowNode, model: ProcessModel, problems: Problems): void {
+  for (const el of scopeEl.flowElements ?? []) {
+    if (el.$type === 'bpmn:SequenceFlow') {
+      const condition = toExpr(el.conditionExpression?.body);
+      if (condition && !condition.feel) problems.add(el.id, 'condition must be a FEEL expression starting with =');
+      problems.expr(el.id, 'condition', condition);
+      model.flows.set(el.id, { id: el.id, sourceId: el.sourceRef?.id, targetId: el.targetRef?.id, condition });
+      continue;
+    }
+    if (IGNORED.has(el.$type)) continue;
+    const node = compileNode(el, scope.id, problems);
+    model.nodes.set(node.id, node);
+    scope.children.push(node.id);
+    if (node.type === 'EVENT_SUB_PROCESS') scope.eventSubProcesses.push(node.id);
+    if (node.type === 'SUB_PROCESS' || node.type === 'EVENT_SUB_PROCESS') compileScope(el, node, model, problems);
+  }
+  // Start events of this scope.
+  const starts = scope.children.map((id) => model.nodes.get(id)!).filter((n) => n.type === 'START_EVENT');
+  const noneStarts = starts.filter((s) => !s.event);
+  if (scope.type === 'EVENT_SUB_PROCESS') {
+    if (starts.length !== 1 || !starts[0].event) problems.add(scope.id, 'an event sub-process needs exactly one timer, message or error start event');
+    else scope.startEventId = starts[0].id;
+  } else {
+    if (noneStarts.length > 1) problems.add(scope.id, 'more than one none start event');
+    scope.startEventId = noneStarts[0]?.id;
+    if (scope.type === 'SUB_PROCESS' && !scope.startEventId) problems.add(scope.id, 'an embedded sub-process needs a none start event');
+  }
+}
+
+function linkAndCheck(model: ProcessModel, problems: Problems): void {
+  for (const node of model.nodes.values()) {
+    if (node.attachedTo) {
+      const host = model.nodes.get(node.attachedTo);
+      if (!host) problems.add(node.id, `attached to unknown element '${node.attachedTo}'`);
+      else host.boundaryEvents.push(node.id);
+      if (node.event && !['timer', 'message', 'error'].includes(node.event.kind)) problems.add(node.id, `boundary ${node.event.kind} events are not supported`);
+      if (!node.event) problems.add(node.id, 'boundary event needs an event definition');
+    }
+    if (node.type === 'EXCLUSIVE_GATEWAY' || node.type === 'INCLUSIVE_GATEWAY') {
+      if (node.outgoing.length > 1) {
+        for (const fid of node.outgoing) {
+          const f = model.flows.get(fid);
+          if (f && fid !== node.defaultFlow && !f.condition) problems.add(fid, `sequence flow leaving gateway '${node.id}' needs a condition (or must be the default flow)`);
+        }
+      }
+    }
+    if (node.type === 'EVENT_BASED_GATEWAY') {
+      for (const fid of node.outgoing) {
+        const target = model.nodes.get(model.flows.get(fid)?.targetId ?? '');
+        if (!target || target.type !== 'INTERMEDIATE_CATCH_EVENT' || !target.event || !['timer', 'message'].includes(target.event.kind)) {
+          problems.add(node.id, 'an event-based gateway must lead only to timer or message intermediate catch events');
+        }
+      }
+    }
+    if (node.type === 'INTERMEDIATE_CATCH_EVENT' && !node.event) problems.add(node.id, 'intermediate catch event needs a timer or message definition');
+    if (node.type === 'START_EVENT' && node.event?.kind === 'error' && model.nodes.get(node.scopeId)?.type !== 'EVENT_SUB_PROCESS') {
+      problems.add(node.id, 'error start events are only allowed in event sub-processes');
+    }
+  }
+  for (const f of model.flows.values()) {
+    if (!model.nodes.has(f.sourceId) || !model.nodes.has(f.targetId)) problems.add(f.id, 'sequence flow with unknown source or target');
+  }
+}
+
+/** For inclusive joins: which nodes of the same scope can reach each inclusive gateway. */
+function computeReachability(model: ProcessModel): void {
+  for (const gw of model.nodes.values()) {
+    if (gw.type !== 'INCLUSIVE_GATEWAY' || gw.incoming.length < 2) continue;
+    const seen = new Set<string>();
+    const stack = gw.incoming.map((fid) => model.flows.get(fid)?.sourceId).filter(Boolean) as string[];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id) || id === gw.id) continue;
+      seen.add(id);
+      const n = model.nodes.get(id);
+      if (!n) continue;
+      for (const fid of n.incoming) stack.push(model.flows.get(fid)!.sourceId);
+      if (n.attachedTo) stack.push(n.attachedTo);
+    }
+    // Activities with boundary events reach through them, and scope children count as their scope.
+    gw.reachableFrom = seen;
+  }
+}
+
+export async function compileBpmn(xml: string, resourceName: string): Promise<CompiledDefinitions> {
+  const definitions = await parseBpmnXml(xml, resourceName);
+  const processes: ProcessModel[] = [];
+  const problems = new Problems();
+  for (const root of definitions.rootElements ?? []) {
+    if (root.$type !== 'bpmn:Process') continue;
+    if (root.isExecutable === false) continue;
+    const rootNode = compileNode({ ...root, $type: 'bpmn:Process', id: root.id, name: root.name }, root.id, problems);
+    const versionTag = ext(root, 'zeebe:VersionTag')?.value;
+    const model: ProcessModel = {
+      id: root.id,
+      name: root.name,
+      versionTag,
+      nodes: new Map([[root.id, rootNode]]),
+      flows: new Map<string, SequenceFlow>(),
+      root: rootNode,
+      timerStartEvents: [],
+      messageStartEvents: [],
+      hasStartForm: false,
+    };
+    compileScope(root, rootNode, model, problems);
+    linkAndCheck(model, problems);
+    computeReachability(model);
+    for (const id of rootNode.children) {
+      const n = model.nodes.get(id)!;
+      if (n.type !== 'START_EVENT') continue;
+      if (n.event?.kind === 'timer') model.timerStartEvents.push(id);
+      if (n.event?.kind === 'message') model.messageStartEvents.push(id);
+    }
+    const noneStart = rootNode.startEventId ? model.nodes.get(rootNode.startEventId) : undefined;
+    model.hasStartForm = !!(noneStart && (root.flowElements ?? []).find((e: any) => e.id === noneStart.id && ext(e, 'zeebe:FormDefinition')));
+    if (!rootNode.startEventId && model.timerStartEvents.length === 0 && model.messageStartEvents.length === 0) {
+      problems.add(root.id, 'process has no start event');
+    }
+    processes.push(model);
+  }
+  if (processes.length === 0 && problems.list.length === 0) {
+    throw invalidArgument(`'${resourceName}': no executable process found`);
+  }
+  if (problems.list.length > 0) {
+    throw invalidArgument(`'${resourceName}' cannot be deployed: ${problems.list.join('; ')}`);
+  }
+  return { processes };
+}

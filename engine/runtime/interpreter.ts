@@ -1,0 +1,1028 @@
+import { EngineClock } from '../clock';
+import { invalidArgument, invalidState, notFound } from '../errors';
+import { evaluateExpr, evaluateTyped, FeelError } from '../feel/feel';
+import { FlowNode, ProcessModel, SequenceFlow } from '../model/types';
+import { KeyGenerator } from '../store/database';
+import { Statements } from '../store/statements';
+import { DefinitionInfo, ModelRegistry } from './models';
+import { ElementInstanceRow, JobRow, RuntimeData, SubscriptionRow, TimerRow } from './rows';
+import { scheduleTimer } from './timer-spec';
+import { VariableStore, Vars } from './variables';
+
+/** What a command leaves for after its commit: wake job pollers, answer awaiting callers. */
+export class Effects {
+  readonly jobTypes = new Set<string>();
+  readonly completedInstances = new Map<number, Vars>();
+  readonly terminatedInstances = new Set<number>();
+}
+
+export interface EngineContext {
+  st: Statements;
+  keys: KeyGenerator;
+  clock: EngineClock;
+  models: ModelRegistry;
+  effects: Effects;
+}
+
+/** Raised inside a step to turn it into an incident on the element. */
+class IncidentSignal extends Error {
+  constructor(readonly errorType: string, message: string) {
+    super(message);
+  }
+}
+
+const WAITING_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK', 'BUSINESS_RULE_TASK', 'USER_TASK', 'RECEIVE_TASK', 'CALL_ACTIVITY']);
+
+/**
+ * Zeebe's BPMN semantics over the SQLite state. One instance per command: it caches element
+ * instance rows for the duration of the command only, so a rolled-back command leaves no trace.
+ */
+export class Interpreter {
+  private readonly eis = new Map<number, ElementInstanceRow>();
+  private readonly deferred: Array<() => void> = [];
+  readonly vars: VariableStore;
+
+  constructor(private readonly ctx: EngineContext) {
+    this.vars = new VariableStore(ctx.st, (key) => this.ei(key)).useKeys(() => ctx.keys.take());
+  }
+
+  now(): number {
+    return this.ctx.clock.now();
+  }
+
+  private get st(): Statements {
+    return this.ctx.st;
+  }
+
+  // ---------------------------------------------------------------- rows and history
+
+  ei(key: number): ElementInstanceRow {
+    let row = this.eis.get(key);
+    if (!row) {
+      row = this.st.one<ElementInstanceRow>(`SELECT * FROM element_instances WHERE key = ?`, key);
+      if (!row) throw notFound(`Element instance with key '${key}' not found`);
+      this.eis.set(key, row);
+    }
+    return row;
+  }
+
+  private rt(ei: ElementInstanceRow): RuntimeData {
+    return ei.runtime ? (JSON.parse(ei.runtime) as RuntimeData) : {};
+  }
+
+  private setRt(ei: ElementInstanceRow, data: RuntimeData): void {
+    ei.runtime = JSON.stringify(data);
+    this.st.run(`UPDATE element_instances SET runtime = ? WHERE key = ?`, ei.runtime, ei.key);
+  }
+
+  private def(ei: ElementInstanceRow): DefinitionInfo {
+    return this.ctx.models.get(ei.process_definition_key);
+  }
+
+  private node(ei: ElementInstanceRow): FlowNode {
+    const n = this.def(ei).model.nodes.get(ei.element_id);
+    if (!n) throw new Error(`element ${ei.element_id} missing in model`);
+    return n;
+  }
+
+  history(kind: string, intent: string, key: number | null, piKey: number | null, elementId: string | null, actor?: string | null, data?: unknown): void {
+    this.st.run(
+      `INSERT INTO history (at, kind, intent, key, process_instance_key, element_id, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data),
+    );
+  }
+
+  private insertEi(node: FlowNode, type: string, flowScope: ElementInstanceRow | null, pi: { key: number; defKey: number; bpmnId: string; tenant: string }, key?: number, runtime?: RuntimeData): ElementInstanceRow {
+    const row: ElementInstanceRow = {
+      key: key ?? this.ctx.keys.take(),
+      process_instance_key: pi.key,
+      process_definition_key: pi.defKey,
+      bpmn_process_id: pi.bpmnId,
+      element_id: node.id,
+      element_name: node.name ?? null,
+      type,
+      state: 'ACTIVE',
+      flow_scope_key: flowScope?.key ?? null,
+      start_date: this.now(),
+      end_date: null,
+      incident_key: null,
+      tenant_id: pi.tenant,
+      runtime: runtime ? JSON.stringify(runtime) : null,
+    };
+    this.st.run(
+      `INSERT INTO element_instances (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_name, type, state, flow_scope_key, start_date, tenant_id, runtime)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)`,
+      row.key, row.process_instance_key, row.process_definition_key, row.bpmn_process_id, row.element_id, row.element_name, row.type, row.flow_scope_key, row.start_date, row.tenant_id, row.runtime,
+    );
+    this.eis.set(row.key, row);
+    this.history('ELEMENT', 'ELEMENT_ACTIVATED', row.key, row.process_instance_key, row.element_id, null, { type });
+    return row;
+  }
+
+  private endEi(ei: ElementInstanceRow, state: 'COMPLETED' | 'TERMINATED'): void {
+    ei.state = state;
+    ei.end_date = this.now();
+    this.st.run(`UPDATE element_instances SET state = ?, end_date = ? WHERE key = ?`, state, ei.end_date, ei.key);
+    this.history('ELEMENT', state === 'COMPLETED' ? 'ELEMENT_COMPLETED' : 'ELEMENT_TERMINATED', ei.key, ei.process_instance_key, ei.element_id);
+  }
+
+  private piOf(ei: ElementInstanceRow) {
+    return { key: ei.process_instance_key, defKey: ei.process_definition_key, bpmnId: ei.bpmn_process_id, tenant: ei.tenant_id };
+  }
+
+  private activeChildren(scopeKey: number): ElementInstanceRow[] {
+    const rows = this.st.all<ElementInstanceRow>(`SELECT * FROM element_instances WHERE flow_scope_key = ? AND state = 'ACTIVE' ORDER BY key`, scopeKey);
+    return rows.map((r) => {
+      const cached = this.eis.get(r.key);
+      if (cached) return cached;
+      this.eis.set(r.key, r);
+      return r;
+    });
+  }
+
+  // ---------------------------------------------------------------- deferred work
+
+  /** Runs work queued during the command (e.g. buffered messages meeting a new subscription). */
+  drain(): void {
+    while (this.deferred.length) this.deferred.shift()!();
+  }
+
+  // ---------------------------------------------------------------- process instances
+
+  createProcessInstance(
+    info: DefinitionInfo,
+    variables: Vars,
+    opts: { startNodeId?: string; parent?: { piKey: number; eiKey: number; rootKey: number }; triggerVariables?: Vars } = {},
+  ): number {
+    const model = info.model;
+    const key = this.ctx.keys.take();
+    const startId = opts.startNodeId ?? model.root.startEventId;
+    if (!startId) throw invalidArgument(`Process '${model.id}' has no none start event; it starts by message or timer only`);
+    this.st.run(
+      `INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, version_tag, state, start_date, parent_process_instance_key, parent_element_instance_key, root_process_instance_key, tenant_id)
+       VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)`,
+      key, info.key, info.bpmnProcessId, info.version, model.versionTag ?? null, this.now(), opts.parent?.piKey ?? null, opts.parent?.eiKey ?? null, opts.parent?.rootKey ?? key, info.tenantId,
+    );
+    this.history('PROCESS_INSTANCE', 'CREATED', key, key, model.id);
+    const pi = { key, defKey: info.key, bpmnId: info.bpmnProcessId, tenant: info.tenantId };
+    const root = this.insertEi(model.root, 'PROCESS', null, pi, key);
+    for (const [name, value] of Object.entries(variables)) this.vars.setLocal(root, name, value);
+    this.openEventSubProcesses(root, model.root);
+    const start = model.nodes.get(startId)!;
+    this.activate(start, root, { eventVariables: opts.triggerVariables });
+    return key;
+  }
+
+  cancelProcessInstance(piKey: number): void {
+    const pi = this.st.one<{ state: string; parent_process_instance_key: number | null }>(`SELECT state, parent_process_instance_key FROM process_instances WHERE key = ?`, piKey);
+    if (!pi) throw notFound(`Process instance with key '${piKey}' not found`);
+    if (pi.state !== 'ACTIVE') throw notFound(`Process instance with key '${piKey}' is not active`);
+    if (pi.parent_process_instance_key !== null) throw invalidState(`Process instance '${piKey}' is a child process instance; cancel its root process instance instead`);
+    this.terminate(this.ei(piKey));
+  }
+
+  // ---------------------------------------------------------------- activation
+
+  /** Activates a node in a flow scope (creating a multi-instance body first when the node has one). */
+  activate(node: FlowNode, flowScope: ElementInstanceRow, opts: { eventVariables?: Vars; triggered?: boolean } = {}): void {
+    if (flowScope.state !== 'ACTIVE') return;
+    if (node.multiInstance) {
+      const body = this.insertEi(node, 'MULTI_INSTANCE_BODY', flowScope, this.piOf(flowScope));
+      this.step(body, 'activate', () => this.activateBody(body, node));
+      return;
+    }
+    const ei = this.insertEi(node, node.type, flowScope, this.piOf(flowScope), undefined, opts.eventVariables ? { eventVariables: opts.eventVariables } : undefined);
+    if (opts.triggered) {
+      // An event-based gateway already caught this event: it completes with the event's variables.
+      this.complete(ei, opts.eventVariables ?? {});
+      return;
+    }
+    this.step(ei, 'activate', () => this.activateBehavior(ei, node));
+  }
+
+  /** Runs a step; a FEEL or mapping failure becomes an incident that resumes the step when resolved. */
+  private step(ei: ElementInstanceRow, phase: 'activate' | 'complete', fn: () => void, pendingVariables?: Vars): void {
+    try {
+      fn();
+    } catch (err) {
+      if (err instanceof IncidentSignal || err instanceof FeelError) {
+        const type = err instanceof IncidentSignal ? err.errorType : phase === 'activate' ? 'IO_MAPPING_ERROR' : 'IO_MAPPING_ERROR';
+        const rt = this.rt(ei);
+        rt.retry = phase;
+        if (pendingVariables) rt.pendingVariables = pendingVariables;
+        this.setRt(ei, rt);
+        this.raiseIncident(ei, type, err.message);
+        return;
+      }
+      throw err;
+    }
+  }
+
+  private activateBody(body: ElementInstanceRow, node: FlowNode): void {
+    const mi = node.multiInstance!;
+    const context = this.vars.context(body.key);
+    let items: unknown[];
+    try {
+      items = evaluateTyped(mi.inputCollection, context, 'array') as unknown[];
+    } catch (err) {
+      throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
+    }
+    this.openBoundaryEvents(body, node);
+    if (mi.outputCollection) this.vars.setLocal(body, mi.outputCollection, items.map(() => null));
+    this.setRt(body, { mi: { items, next: 0, completed: 0 } });
+    if (items.length === 0) {
+      this.completeBody(body, node);
+      return;
+    }
+    if (mi.sequential) this.activateInner(body, node, 0);
+    else for (let i = 0; i < items.length; i++) this.activateInner(body, node, i);
+  }
+
+  private activateInner(body: ElementInstanceRow, node: FlowNode, index: number): void {
+    const rt = this.rt(body);
+    rt.mi!.next = index + 1;
+    this.setRt(body, rt);
+    const inner = this.insertEi(node, node.type, body, this.piOf(body), undefined, { loopCounter: index + 1 });
+    const mi = node.multiInstance!;
+    if (mi.inputElement) this.vars.setLocal(inner, mi.inputElement, rt.mi!.items[index] ?? null);
+    this.vars.setLocal(inner, 'loopCounter', index + 1);
+    this.step(inner, 'activate', () => this.activateBehavior(inner, node));
+  }
+
+  private activateBehavior(ei: ElementInstanceRow, node: FlowNode): void {
+    this.applyInputs(ei, node);
+    const isInner = this.rt(ei).loopCounter !== undefined;
+    if (!isInner && (WAITING_TYPES.has(node.type) || node.type === 'SUB_PROCESS' || node.type === 'SCRIPT_TASK' || node.job)) {
+      this.openBoundaryEvents(ei, node);
+    }
+    switch (node.type) {
+      case 'START_EVENT':
+      case 'MANUAL_TASK':
+      case 'TASK':
+      case 'EXCLUSIVE_GATEWAY':
+      case 'INCLUSIVE_GATEWAY':
+      case 'PARALLEL_GATEWAY':
+      case 'BOUNDARY_EVENT':
+        return this.complete(ei, this.rt(ei).eventVariables ?? {});
+      case 'INTERMEDIATE_THROW_EVENT':
+        if (node.job) return this.createJob(ei, node);
+        return this.complete(ei, {});
+      case 'END_EVENT':
+        return this.activateEndEvent(ei, node);
+      case 'SERVICE_TASK':
+      case 'SEND_TASK':
+      case 'BUSINESS_RULE_TASK':
+        return this.createJob(ei, node);
+      case 'SCRIPT_TASK':
+        if (node.job) return this.createJob(ei, node);
+        return this.runScript(ei, node);
+      case 'USER_TASK':
+        return node.userTask!.jobBased ? this.createJob(ei, node) : this.createUserTask(ei, node);
+      case 'RECEIVE_TASK':
+        return this.openSubscription(ei, node, ei);
+      case 'INTERMEDIATE_CATCH_EVENT':
+        if (node.event?.kind === 'timer') return this.openTimer(ei, node, ei.key);
+        return this.openSubscription(ei, node, ei);
+      case 'EVENT_BASED_GATEWAY':
+        return this.activateEventBasedGateway(ei, node);
+      case 'SUB_PROCESS':
+        this.openEventSubProcesses(ei, node);
+        return this.activate(this.def(ei).model.nodes.get(node.startEventId!)!, ei);
+      case 'EVENT_SUB_PROCESS': {
+        const start = this.def(ei).model.nodes.get(node.startEventId!)!;
+        const eventVariables = this.rt(ei).eventVariables;
+        return this.activate(start, ei, { eventVariables });
+      }
+      case 'CALL_ACTIVITY':
+        return this.activateCallActivity(ei, node);
+      default:
+        throw new IncidentSignal('UNKNOWN', `Element type ${node.type} cannot be executed`);
+    }
+  }
+
+  private applyInputs(ei: ElementInstanceRow, node: FlowNode): void {
+    if (node.inputs.length === 0) return;
+    // Inputs see the flow scope plus what earlier inputs produced (Zeebe evaluates them in order).
+    const context = this.vars.context(ei.key);
+    const results: Vars = {};
+    for (const m of node.inputs) {
+      const value = evaluateExpr(m.source, context).value;
+      setPath(results, m.target, value);
+      setPath(context, m.target, value);
+    }
+    for (const [k, v] of Object.entries(results)) this.vars.setLocal(ei, k, v);
+  }
+
+  private activateEndEvent(ei: ElementInstanceRow, node: FlowNode): void {
+    const kind = node.event?.kind;
+    if (kind === 'error') {
+      this.complete(ei, {}, { noContinue: true });
+      this.throwError(ei, node.event!.errorCode ?? '', `Error end event '${node.id}'`, {}, ei);
+      return;
+    }
+    if (kind === 'terminate') {
+      const scope = this.ei(ei.flow_scope_key!);
+      this.complete(ei, {}, { noContinue: true });
+      for (const child of this.activeChildren(scope.key)) this.terminate(child, true);
+      this.clearJoins(scope);
+      this.complete(scope, {});
+      return;
+    }
+    if (node.job) return this.createJob(ei, node);
+    this.complete(ei, {});
+  }
+
+  private runScript(ei: ElementInstanceRow, node: FlowNode): void {
+    const s = node.script!;
+    const value = evaluateExpr(s.expression, this.vars.context(ei.key)).value;
+    this.complete(ei, { [s.resultVariable]: value });
+  }
+
+  // ---------------------------------------------------------------- jobs and user tasks
+
+  private createJob(ei: ElementInstanceRow, node: FlowNode): void {
+    const context = this.vars.context(ei.key);
+    const job = node.job!;
+    const type = evaluateTyped(job.type, context, 'string') as string;
+    const retriesRaw = job.retries.feel ? evaluateTyped(job.retries, context, 'number') : Number(job.retries.value);
+    const retries = Number.isFinite(retriesRaw) ? Number(retriesRaw) : 3;
+    const key = this.ctx.keys.take();
+    const info = this.def(ei);
+    this.st.run(
+      `INSERT INTO jobs (key, type, state, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, version, element_id, retries, activatable_at, custom_headers, tenant_id, created_at)
+       VALUES (?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      key, type, ei.key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, info.version, ei.element_id, retries, this.now(), JSON.stringify(job.headers), ei.tenant_id, this.now(),
+    );
+    this.history('JOB', 'CREATED', key, ei.process_instance_key, ei.element_id, null, { type });
+    this.ctx.effects.jobTypes.add(type);
+  }
+
+  private createUserTask(ei: ElementInstanceRow, node: FlowNode): void {
+    const ut = node.userTask!;
+    const context = this.vars.context(ei.key);
+    const str = (e: typeof ut.assignee) => (e ? (evaluateTyped(e, context, 'any') as unknown) : undefined);
+    const list = (e: typeof ut.candidateGroups): string[] => {
+      if (!e) return [];
+      if (!e.feel) return e.value.split(',').map((s) => s.trim()).filter(Boolean);
+      const v = evaluateExpr(e, context).value;
+      if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+      throw new FeelError(`Expected candidate list '${e.source}' to be a list of strings or a string, but was '${JSON.stringify(v)}'`, e.source);
+    };
+    const date = (e: typeof ut.dueDate, what: string): number | null => {
+      if (!e) return null;
+      const v = str(e);
+      if (v === null || v === undefined || v === '') return null;
+      const ms = typeof v === 'string' ? Date.parse(v) : NaN;
+      if (!Number.isFinite(ms)) throw new FeelError(`Expected ${what} to be an ISO 8601 date-time, but was '${JSON.stringify(v)}'`, e.feel ? e.source : e.value);
+      return ms;
+    };
+    const assigneeValue = str(ut.assignee);
+    const assignee = assigneeValue === null || assigneeValue === undefined || assigneeValue === '' ? null : String(assigneeValue);
+    let formKey: number | null = null;
+    if (ut.formId) {
+      const form = this.st.one<{ key: number }>(`SELECT key FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, ut.formId, ei.tenant_id);
+      if (!form) throw new IncidentSignal('FORM_NOT_FOUND', `Expected to find a form with id '${ut.formId}', but no form with this id is found, at least a form with this id should be available.`);
+      formKey = form.key;
+    }
+    const priority = ut.priority ? Number(evaluateTyped(ut.priority, context, 'any')) : 50;
+    const key = this.ctx.keys.take();
+    const info = this.def(ei);
+    this.st.run(
+      `INSERT INTO user_tasks (key, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, version, element_id, name, state, assignee, candidate_groups, candidate_users, due_date, follow_up_date, form_key, form_id, external_form_reference, priority, custom_headers, creation_date, tenant_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      key, ei.key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, info.version, ei.element_id, node.name ?? null,
+      assignee, JSON.stringify(list(ut.candidateGroups)), JSON.stringify(list(ut.candidateUsers)), date(ut.dueDate, 'dueDate'), date(ut.followUpDate, 'followUpDate'),
+      formKey, ut.formId ?? null, ut.externalReference ?? null, Number.isFinite(priority) ? priority : 50, '{}', this.now(), ei.tenant_id,
+    );
+    this.history('USER_TASK', 'CREATED', key, ei.process_instance_key, ei.element_id);
+  }
+
+  completeJob(job: JobRow, variables: Vars): void {
+    this.st.run(`UPDATE jobs SET state = 'COMPLETED', ended_at = ? WHERE key = ?`, this.now(), job.key);
+    this.history('JOB', 'COMPLETED', job.key, job.process_instance_key, job.element_id, job.worker);
+    const ei = this.ei(job.element_instance_key);
+    this.step(ei, 'complete', () => this.complete(ei, variables), variables);
+  }
+
+  completeUserTask(taskKey: number, variables: Vars, actor: string | null, action: string | null): void {
+    const task = this.st.one<{ element_instance_key: number; process_instance_key: number; element_id: string }>(`SELECT * FROM user_tasks WHERE key = ?`, taskKey)!;
+    this.st.run(`UPDATE user_tasks SET state = 'COMPLETED', completion_date = ? WHERE key = ?`, this.now(), taskKey);
+    this.history('USER_TASK', 'COMPLETED', taskKey, task.process_instance_key, task.element_id, actor, { action, variables: Object.keys(variables) });
+    const ei = this.ei(task.element_instance_key);
+    this.step(ei, 'complete', () => this.complete(ei, variables), variables);
+  }
+
+  // ---------------------------------------------------------------- completion
+
+  /**
+   * Completes an element: result variables go through output mappings (or propagate as they are),
+   * then the token moves on.
+   */
+  complete(ei: ElementInstanceRow, result: Vars, opts: { noContinue?: boolean } = {}): void {
+    if (ei.state !== 'ACTIVE') return;
+    const node = this.node(ei);
+    if (ei.type === 'MULTI_INSTANCE_BODY') return this.completeBody(ei, node);
+    const rt = this.rt(ei);
+    const isInner = rt.loopCounter !== undefined;
+    this.applyOutputs(ei, node, result);
+    if (isInner) {
+      const body = this.ei(ei.flow_scope_key!);
+      const mi = node.multiInstance!;
+      if (mi.outputCollection && mi.outputElement) {
+        const value = evaluateExpr(mi.outputElement, this.vars.context(ei.key)).value;
+        const list = (this.vars.getLocal(body.key, mi.outputCollection) as unknown[] | undefined) ?? [];
+        list[rt.loopCounter! - 1] = value;
+        this.vars.setLocal(body, mi.outputCollection, list);
+      }
+    }
+    this.closeOwned(ei.key);
+    this.endEi(ei, 'COMPLETED');
+    if (opts.noContinue) return;
+    if (isInner) return this.innerCompleted(ei, node);
+    if (ei.type === 'PROCESS') return this.processCompleted(ei);
+    this.leave(ei, node);
+  }
+
+  private applyOutputs(ei: ElementInstanceRow, node: FlowNode, result: Vars): void {
+    const flowScopeKey = ei.flow_scope_key;
+    if (node.outputs.length === 0 || ei.type === 'PROCESS') {
+      if (flowScopeKey === null) {
+        for (const [k, v] of Object.entries(result)) this.vars.setLocal(ei, k, v);
+      } else if (Object.keys(result).length) {
+        this.vars.propagate(flowScopeKey, result);
+      }
+      return;
+    }
+    for (const [k, v] of Object.entries(result)) this.vars.setLocal(ei, k, v);
+    const context = this.vars.context(ei.key);
+    const out: Vars = {};
+    for (const m of node.outputs) {
+      const value = evaluateExpr(m.source, context).value;
+      setPath(out, m.target, value, (name) => this.vars.lookup(flowScopeKey!, name));
+    }
+    this.vars.propagate(flowScopeKey!, out);
+  }
+
+  private innerCompleted(inner: ElementInstanceRow, node: FlowNode): void {
+    const body = this.ei(inner.flow_scope_key!);
+    if (body.state !== 'ACTIVE') return;
+    const rt = this.rt(body);
+    const mi = rt.mi!;
+    mi.completed++;
+    this.setRt(body, rt);
+    const def = node.multiInstance!;
+    if (def.completionCondition) {
+      const active = this.activeChildren(body.key).length;
+      const context = { ...this.vars.context(inner.key), numberOfInstances: mi.items.length, numberOfCompletedInstances: mi.completed, numberOfActiveInstances: active, numberOfTerminatedInstances: 0 };
+      let done: boolean;
+      try {
+        done = evaluateTyped(def.completionCondition, context, 'boolean') as boolean;
+      } catch (err) {
+        this.raiseIncident(body, 'CONDITION_ERROR', (err as Error).message);
+        return;
+      }
+      if (done) {
+        for (const child of this.activeChildren(body.key)) this.terminate(child, true);
+        return this.completeBody(body, node);
+      }
+    }
+    if (def.sequential && mi.next < mi.items.length) return this.activateInner(body, node, mi.next);
+    if (this.activeChildren(body.key).length === 0 && mi.completed + 0 >= (def.sequential ? mi.items.length : mi.items.length)) this.completeBody(body, node);
+  }
+
+  private completeBody(body: ElementInstanceRow, node: FlowNode): void {
+    if (body.state !== 'ACTIVE') return;
+    const mi = node.multiInstance!;
+    if (mi.outputCollection) {
+      const value = this.vars.getLocal(body.key, mi.outputCollection) ?? [];
+      this.vars.propagate(body.flow_scope_key!, { [mi.outputCollection]: value });
+    }
+    this.closeOwned(body.key);
+    this.endEi(body, 'COMPLETED');
+    this.leave(body, node);
+  }
+
+  /** Takes the outgoing flows of a completed element, or ends the token and checks its scope. */
+  private leave(ei: ElementInstanceRow, node: FlowNode): void {
+    const scope = this.ei(ei.flow_scope_key!);
+    const model = this.def(ei).model;
+    let flows: SequenceFlow[];
+    if (node.type === 'EXCLUSIVE_GATEWAY' || node.type === 'INCLUSIVE_GATEWAY') {
+      const chosen = this.chooseFlows(ei, node, model);
+      if (!chosen) return; // incident raised; the gateway waits
+      flows = chosen;
+      // The gateway instance itself completed already; re-open is not needed: incident resolution re-runs completion.
+    } else {
+      flows = node.outgoing.map((id) => model.flows.get(id)!);
+    }
+    if (node.type === 'EVENT_SUB_PROCESS' && flows.length === 0) {
+      return this.checkScope(scope);
+    }
+    if (flows.length === 0) return this.checkScope(scope);
+    for (const f of flows) this.takeFlow(f, scope, model);
+  }
+
+  private chooseFlows(ei: ElementInstanceRow, node: FlowNode, model: ProcessModel): SequenceFlow[] | undefined {
+    const outgoing = node.outgoing.map((id) => model.flows.get(id)!);
+    if (outgoing.length <= 1 && !outgoing[0]?.condition) return outgoing;
+    const context = this.vars.context(ei.flow_scope_key!);
+    const taken: SequenceFlow[] = [];
+    try {
+      for (const f of outgoing) {
+        if (f.id === node.defaultFlow || !f.condition) continue;
+        if (evaluateTyped(f.condition, context, 'boolean') === true) {
+          taken.push(f);
+          if (node.type === 'EXCLUSIVE_GATEWAY') break;
+        }
+      }
+    } catch (err) {
+      this.reopenForIncident(ei, 'CONDITION_ERROR', (err as Error).message);
+      return undefined;
+    }
+    if (taken.length === 0 && node.defaultFlow) taken.push(model.flows.get(node.defaultFlow)!);
+    if (taken.length === 0) {
+      this.reopenForIncident(ei, 'CONDITION_ERROR', `Expected at least one condition to evaluate to true, or to have a default flow`);
+      return undefined;
+    }
+    return taken;
+  }
+
+  /** A gateway whose conditions failed stays active with an incident, as in Zeebe. */
+  private reopenForIncident(ei: ElementInstanceRow, type: string, message: string): void {
+    ei.state = 'ACTIVE';
+    ei.end_date = null;
+    this.st.run(`UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, ei.key);
+    const rt = this.rt(ei);
+    rt.retry = 'complete';
+    this.setRt(ei, rt);
+    this.raiseIncident(ei, type, message);
+  }
+
+  private takeFlow(flow: SequenceFlow, scope: ElementInstanceRow, model: ProcessModel): void {
+    if (scope.state !== 'ACTIVE') return;
+    this.history('ELEMENT', 'SEQUENCE_FLOW_TAKEN', null, scope.process_instance_key, flow.id);
+    const target = model.nodes.get(flow.targetId)!;
+    const joining = (target.type === 'PARALLEL_GATEWAY' || target.type === 'INCLUSIVE_GATEWAY') && target.incoming.length > 1;
+    if (!joining) return this.activate(target, scope);
+    const rt = this.rt(scope);
+    rt.joins = rt.joins ?? {};
+    const tokens = (rt.joins[target.id] = rt.joins[target.id] ?? {});
+    tokens[flow.id] = (tokens[flow.id] ?? 0) + 1;
+    this.setRt(scope, rt);
+    this.tryJoin(scope, target);
+  }
+
+  private tryJoin(scope: ElementInstanceRow, gw: FlowNode): void {
+    const rt = this.rt(scope);
+    const tokens = rt.joins?.[gw.id];
+    if (!tokens) return;
+    let ready: boolean;
+    if (gw.type === 'PARALLEL_GATEWAY') {
+      ready = gw.incoming.every((f) => (tokens[f] ?? 0) > 0);
+    } else {
+      // Inclusive join: fires when no active element of the scope can still reach it.
+      const reach = gw.reachableFrom ?? new Set<string>();
+      const blocking = this.activeChildren(scope.key).some((c) => reach.has(c.element_id));
+      const pendingElsewhere = Object.entries(rt.joins ?? {}).some(([gid, t]) => gid !== gw.id && reach.has(gid) && Object.values(t).some((n) => n > 0));
+      ready = !blocking && !pendingElsewhere && Object.values(tokens).some((n) => n > 0);
+    }
+    if (!ready) return;
+    if (gw.type === 'PARALLEL_GATEWAY') for (const f of gw.incoming) tokens[f] -= 1;
+    else for (const f of Object.keys(tokens)) tokens[f] = 0;
+    for (const f of Object.keys(tokens)) if (tokens[f] <= 0) delete tokens[f];
+    if (Object.keys(tokens).length === 0) delete rt.joins![gw.id];
+    this.setRt(scope, rt);
+    this.activate(gw, scope);
+  }
+
+  private clearJoins(scope: ElementInstanceRow): void {
+    const rt = this.rt(scope);
+    if (rt.joins) {
+      delete rt.joins;
+      this.setRt(scope, rt);
+    }
+  }
+
+  /** Completes a scope when nothing is left running in it. */
+  checkScope(scope: ElementInstanceRow): void {
+    if (scope.state !== 'ACTIVE') return;
+    const rt = this.rt(scope);
+    const children = this.activeChildren(scope.key);
+    // Inclusive joins may become ready when a branch ends elsewhere.
+    if (rt.joins) {
+      const model = this.def(scope).model;
+      for (const gid of Object.keys(rt.joins)) {
+        const gw = model.nodes.get(gid)!;
+        if (gw.type === 'INCLUSIVE_GATEWAY') this.tryJoin(scope, gw);
+      }
+      if (this.activeChildren(scope.key).length > 0) return;
+    }
+    if (children.length > 0) return;
+    const pending = this.rt(scope).joins;
+    if (pending && Object.keys(pending).length > 0) return; // a token waits at a join: Zeebe keeps the scope active
+    if (scope.type === 'MULTI_INSTANCE_BODY') return;
+    this.complete(scope, {});
+  }
+
+  private processCompleted(root: ElementInstanceRow): void {
+    const piKey = root.process_instance_key;
+    this.st.run(`UPDATE process_instances SET state = 'COMPLETED', end_date = ? WHERE key = ?`, this.now(), piKey);
+    this.history('PROCESS_INSTANCE', 'COMPLETED', piKey, piKey, root.element_id);
+    const variables = this.vars.localVariables(root.key);
+    this.ctx.effects.completedInstances.set(piKey, variables);
+    const pi = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, piKey)!;
+    if (pi.parent_element_instance_key !== null) {
+      const caller = this.ei(pi.parent_element_instance_key);
+      if (caller.state !== 'ACTIVE') return;
+      const callNode = this.node(caller);
+      const result = callNode.calledElement!.propagateAllChildVariables ? variables : {};
+      this.step(caller, 'complete', () => this.complete(caller, result), result);
+    }
+  }
+
+  // ---------------------------------------------------------------- call activities
+
+  private activateCallActivity(ei: ElementInstanceRow, node: FlowNode): void {
+    const ce = node.calledElement!;
+    const context = this.vars.context(ei.key);
+    let processId: string;
+    try {
+      processId = evaluateTyped(ce.processId, context, 'string') as string;
+    } catch (err) {
+      throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
+    }
+    const defKey = this.ctx.models.latestKey(processId, ei.tenant_id);
+    if (defKey === undefined) {
+      throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to be deployed, but not found.`);
+    }
+    const info = this.ctx.models.get(defKey);
+    if (!info.model.root.startEventId) throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to have a none start event, but not found.`);
+    const variables = ce.propagateAllParentVariables ? context : this.vars.localVariables(ei.key);
+    const root = this.st.one<{ root_process_instance_key: number }>(`SELECT root_process_instance_key FROM process_instances WHERE key = ?`, ei.process_instance_key)!;
+    const childKey = this.createProcessInstance(info, variables, { parent: { piKey: ei.process_instance_key, eiKey: ei.key, rootKey: root.root_process_instance_key } });
+    const rt = this.rt(ei);
+    rt.childKey = childKey;
+    if (this.ei(ei.key).state === 'ACTIVE') this.setRt(ei, rt);
+  }
+
+  // ---------------------------------------------------------------- timers and messages
+
+  private openTimer(owner: ElementInstanceRow, eventNode: FlowNode, ownerKey: number, kind = 'INTERMEDIATE'): void {
+    const t = eventNode.event!.timer!;
+    const value = evaluateExpr(t.expr, this.vars.context(owner.key)).value;
+    let schedule;
+    try {
+      schedule = scheduleTimer(t.kind, value, this.now());
+    } catch (err) {
+      throw new IncidentSignal('EXTRACT_VALUE_ERROR', `${(err as Error).message} (element '${eventNode.id}')`);
+    }
+    const key = this.ctx.keys.take();
+    this.st.run(
+      `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      key, schedule.dueAt, kind, eventNode.id, ownerKey, owner.process_instance_key, owner.process_definition_key, schedule.remaining, schedule.interval ?? null, owner.tenant_id,
+    );
+    this.history('TIMER', 'CREATED', key, owner.process_instance_key, eventNode.id, null, { dueAt: schedule.dueAt });
+  }
+
+  private openSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
+    const ev = eventNode.event!;
+    const context = this.vars.context(contextEi.key);
+    let name: string;
+    let correlationKey: string;
+    try {
+      name = String(evaluateTyped(ev.messageName!, context, 'string'));
+      const ck = ev.correlationKey ? evaluateTyped(ev.correlationKey, context, 'stringOrNumber') : '';
+      correlationKey = String(ck);
+    } catch (err) {
+      throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
+    }
+    const key = this.ctx.keys.take();
+    this.st.run(
+      `INSERT INTO message_subscriptions (key, message_name, correlation_key, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      key, name, correlationKey, eventNode.id, owner.key, owner.process_instance_key, owner.process_definition_key, owner.bpmn_process_id, interrupting ? 1 : 0, owner.tenant_id, this.now(),
+    );
+    this.history('MESSAGE', 'SUBSCRIPTION_CREATED', key, owner.process_instance_key, eventNode.id, null, { name });
+    // A buffered message meets the new subscription once the current step is done.
+    this.deferred.push(() => this.correlateBuffered(key));
+  }
+
+  private correlateBuffered(subscriptionKey: number): void {
+    const sub = this.st.one<SubscriptionRow>(`SELECT * FROM message_subscriptions WHERE key = ?`, subscriptionKey);
+    if (!sub) return;
+    const msg = this.st.one<{ key: number; variables: string }>(
+      `SELECT key, variables FROM messages WHERE name = ? AND correlation_key = ? AND tenant_id = ? AND expires_at > ?
+         AND key NOT IN (SELECT message_key FROM message_correlations WHERE bpmn_process_id = ?)
+       ORDER BY key LIMIT 1`,
+      sub.message_name, sub.correlation_key, sub.tenant_id, this.now(), sub.bpmn_process_id,
+    );
+    if (!msg) return;
+    this.st.run(`INSERT INTO message_correlations (message_key, bpmn_process_id, process_instance_key) VALUES (?, ?, ?)`, msg.key, sub.bpmn_process_id, sub.process_instance_key);
+    this.triggerSubscription(sub, JSON.parse(msg.variables), msg.key);
+  }
+
+  private openBoundaryEvents(owner: ElementInstanceRow, node: FlowNode): void {
+    const model = this.def(owner).model;
+    for (const bid of node.boundaryEvents) {
+      const b = model.nodes.get(bid)!;
+      if (b.event?.kind === 'timer') this.openTimer(owner, b, owner.key, 'BOUNDARY');
+      else if (b.event?.kind === 'message') this.openSubscription(owner, b, owner, b.interrupting);
+    }
+  }
+
+  private openEventSubProcesses(scope: ElementInstanceRow, scopeNode: FlowNode): void {
+    const model = this.def(scope).model;
+    for (const espId of scopeNode.eventSubProcesses) {
+      const start = model.nodes.get(model.nodes.get(espId)!.startEventId!)!;
+      if (start.event?.kind === 'timer') this.openTimer(scope, start, scope.key, 'EVENT_SUBPROCESS_START');
+      else if (start.event?.kind === 'message') this.openSubscription(scope, start, scope, start.interrupting);
+    }
+  }
+
+  private activateEventBasedGateway(gw: ElementInstanceRow, node: FlowNode): void {
+    const model = this.def(gw).model;
+    for (const fid of node.outgoing) {
+      const target = model.nodes.get(model.flows.get(fid)!.targetId)!;
+      if (target.event?.kind === 'timer') this.openTimer(gw, target, gw.key);
+      else this.openSubscription(gw, target, gw);
+    }
+  }
+
+  /** Deletes the timers and subscriptions an element instance owns. */
+  private closeOwned(ownerKey: number): void {
+    this.st.run(`DELETE FROM timers WHERE element_instance_key = ?`, ownerKey);
+    this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, ownerKey);
+  }
+
+  /** A timer came due. Returns false when its owner is gone. */
+  fireTimer(timer: TimerRow): void {
+    this.st.run(`DELETE FROM timers WHERE key = ?`, timer.key);
+    this.history('TIMER', 'TRIGGERED', timer.key, timer.process_instance_key, timer.element_id, null, { dueAt: timer.due_at });
+    const repeat = timer.repetitions !== 0 && timer.spec;
+    const reschedule = () => {
+      const next = this.ctx.keys.take();
+      const { addDuration, parseDuration } = require('./timer-spec') as typeof import('./timer-spec');
+      const due = addDuration(timer.due_at, parseDuration(timer.spec!)!);
+      this.st.run(
+        `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        next, due, timer.kind, timer.element_id, timer.element_instance_key, timer.process_instance_key, timer.process_definition_key, timer.repetitions < 0 ? -1 : timer.repetitions - 1, timer.spec, timer.tenant_id,
+      );
+    };
+    if (timer.kind === 'START') {
+      const info = this.ctx.models.get(timer.process_definition_key);
+      if (repeat) reschedule();
+      this.createProcessInstance(info, {}, { startNodeId: timer.element_id });
+      return;
+    }
+    const owner = this.ei(timer.element_instance_key!);
+    if (owner.state !== 'ACTIVE') return;
+    const model = this.def(owner).model;
+    const eventNode = model.nodes.get(timer.element_id)!;
+    const nonInterrupting = !eventNode.interrupting && (eventNode.type === 'BOUNDARY_EVENT' || eventNode.type === 'START_EVENT');
+    if (repeat && nonInterrupting) reschedule();
+    this.triggerEvent(owner, eventNode, {});
+  }
+
+  triggerSubscription(sub: SubscriptionRow, variables: Vars, messageKey: number): void {
+    const owner = this.ei(sub.element_instance_key);
+    if (owner.state !== 'ACTIVE') return;
+    const eventNode = this.def(owner).model.nodes.get(sub.element_id)!;
+    const nonInterrupting = !eventNode.interrupting && (eventNode.type === 'BOUNDARY_EVENT' || eventNode.type === 'START_EVENT');
+    if (!nonInterrupting) this.st.run(`DELETE FROM message_subscriptions WHERE key = ?`, sub.key);
+    this.history('MESSAGE', 'CORRELATED', messageKey, sub.process_instance_key, sub.element_id, null, { subscription: sub.key });
+    this.triggerEvent(owner, eventNode, variables);
+  }
+
+  /** Routes a caught event to the behaviour of the node that caught it. */
+  private triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars): void {
+    const model = this.def(owner).model;
+    if (eventNode.type === 'BOUNDARY_EVENT') {
+      const scope = this.ei(owner.flow_scope_key!);
+      if (eventNode.interrupting) this.terminate(owner, true);
+      this.activate(eventNode, scope, { eventVariables: variables });
+      return;
+    }
+    if (eventNode.type === 'START_EVENT') {
+      // Event sub-process start: the owner is the enclosing scope.
+      const esp = model.nodes.get(eventNode.scopeId)!;
+      if (eventNode.interrupting) this.interruptScope(owner);
+      const espEi = this.insertEi(esp, 'EVENT_SUB_PROCESS', owner, this.piOf(owner), undefined, { eventVariables: variables });
+      this.step(espEi, 'activate', () => this.activateBehavior(espEi, esp));
+      return;
+    }
+    if (owner.type === 'EVENT_BASED_GATEWAY') {
+      const scope = this.ei(owner.flow_scope_key!);
+      this.closeOwned(owner.key);
+      this.endEi(owner, 'COMPLETED');
+      const flow = model.flows.get(eventNode.incoming.find((f) => model.flows.get(f)!.sourceId === owner.element_id)!)!;
+      this.history('ELEMENT', 'SEQUENCE_FLOW_TAKEN', null, owner.process_instance_key, flow.id);
+      this.activate(eventNode, scope, { eventVariables: variables, triggered: true });
+      return;
+    }
+    // Intermediate catch event or receive task waiting itself.
+    this.step(owner, 'complete', () => this.complete(owner, variables), variables);
+  }
+
+  private interruptScope(scope: ElementInstanceRow): void {
+    for (const child of this.activeChildren(scope.key)) this.terminate(child, true);
+    this.clearJoins(scope);
+    // Other event sub-processes of the scope can no longer start.
+    this.st.run(`DELETE FROM timers WHERE element_instance_key = ? AND kind = 'EVENT_SUBPROCESS_START'`, scope.key);
+    this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, scope.key);
+    const rt = this.rt(scope);
+    rt.interrupted = true;
+    this.setRt(scope, rt);
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  /** Throws a BPMN error from an element; caught by the nearest matching boundary or event sub-process. */
+  throwError(from: ElementInstanceRow, errorCode: string, errorMessage: string, variables: Vars, incidentOn: ElementInstanceRow, jobKey?: number): boolean {
+    let candidate: ElementInstanceRow | undefined = from;
+    const vars = { ...variables };
+    while (candidate) {
+      const model = this.def(candidate).model;
+      const node = model.nodes.get(candidate.element_id)!;
+      // Boundary events of the candidate (multi-instance: the body carries them).
+      if (candidate.state === 'ACTIVE' || candidate === from) {
+        const hosts = candidate.type === 'MULTI_INSTANCE_BODY' || this.rt(candidate).loopCounter === undefined ? node.boundaryEvents : [];
+        const boundary = hosts.map((id) => model.nodes.get(id)!).find((b) => b.event?.kind === 'error' && (b.event.errorCode === undefined || b.event.errorCode === errorCode));
+        if (boundary && candidate.state === 'ACTIVE') {
+          this.history('ELEMENT', 'ERROR_CAUGHT', candidate.key, candidate.process_instance_key, boundary.id, null, { errorCode });
+          const scope = this.ei(candidate.flow_scope_key!);
+          this.terminate(candidate, true);
+          this.activate(boundary, scope, { eventVariables: vars });
+          return true;
+        }
+      }
+      // Error event sub-processes of the enclosing scope.
+      const scopeKey: number | null = candidate.flow_scope_key;
+      if (scopeKey !== null) {
+        const scope = this.ei(scopeKey);
+        const scopeNode = this.def(scope).model.nodes.get(scope.element_id)!;
+        const espStart = scopeNode.eventSubProcesses
+          .map((id) => model.nodes.get(model.nodes.get(id)!.startEventId!)!)
+          .find((s) => s.event?.kind === 'error' && (s.event.errorCode === undefined || s.event.errorCode === errorCode));
+        if (espStart && scope.state === 'ACTIVE' && scope.type !== 'MULTI_INSTANCE_BODY') {
+          this.history('ELEMENT', 'ERROR_CAUGHT', scope.key, scope.process_instance_key, espStart.id, null, { errorCode });
+          this.triggerEvent(scope, espStart, vars);
+          return true;
+        }
+        candidate = scope;
+        continue;
+      }
+      // Reached a process root: continue at the calling activity of a parent process.
+      const pi: { parent_element_instance_key: number | null } = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, candidate.process_instance_key)!;
+      candidate = pi.parent_element_instance_key !== null ? this.ei(pi.parent_element_instance_key) : undefined;
+    }
+    const message = `Expected to throw an error event with the code '${errorCode}' with message '${errorMessage}', but it was not caught. No error events are available in the scope.`;
+    if (incidentOn.state !== 'ACTIVE') {
+      incidentOn.state = 'ACTIVE';
+      incidentOn.end_date = null;
+      this.st.run(`UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, incidentOn.key);
+    }
+    this.raiseIncident(incidentOn, 'UNHANDLED_ERROR_EVENT', message, jobKey);
+    return false;
+  }
+
+  // ---------------------------------------------------------------- termination
+
+  /**
+   * Terminates an element instance and everything inside it. `quiet` = part of a larger move
+   * (interrupting event, cancellation): the flow scope is not checked for completion.
+   */
+  terminate(ei: ElementInstanceRow, quiet = true): void {
+    if (ei.state !== 'ACTIVE') return;
+    for (const child of this.activeChildren(ei.key)) this.terminate(child, true);
+    this.closeOwned(ei.key);
+    const jobs = this.st.all<{ key: number }>(`SELECT key FROM jobs WHERE element_instance_key = ? AND state IN ('CREATED', 'ACTIVATED', 'FAILED')`, ei.key);
+    for (const j of jobs) {
+      this.st.run(`UPDATE jobs SET state = 'CANCELED', ended_at = ? WHERE key = ?`, this.now(), j.key);
+      this.history('JOB', 'CANCELED', j.key, ei.process_instance_key, ei.element_id);
+    }
+    const tasks = this.st.all<{ key: number }>(`SELECT key FROM user_tasks WHERE element_instance_key = ? AND state = 'CREATED'`, ei.key);
+    for (const t of tasks) {
+      this.st.run(`UPDATE user_tasks SET state = 'CANCELED', completion_date = ? WHERE key = ?`, this.now(), t.key);
+      this.history('USER_TASK', 'CANCELED', t.key, ei.process_instance_key, ei.element_id);
+    }
+    if (ei.type === 'CALL_ACTIVITY') {
+      const child = this.st.one<{ key: number }>(`SELECT key FROM process_instances WHERE parent_element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
+      if (child) this.terminate(this.ei(child.key), true);
+    }
+    this.resolveIncidentsOf(ei);
+    this.endEi(ei, 'TERMINATED');
+    if (ei.type === 'PROCESS') {
+      this.st.run(`UPDATE process_instances SET state = 'TERMINATED', end_date = ? WHERE key = ?`, this.now(), ei.key);
+      this.history('PROCESS_INSTANCE', 'TERMINATED', ei.key, ei.key, ei.element_id);
+      this.ctx.effects.terminatedInstances.add(ei.key);
+    }
+    if (!quiet && ei.flow_scope_key !== null) this.checkScope(this.ei(ei.flow_scope_key));
+  }
+
+  // ---------------------------------------------------------------- incidents
+
+  raiseIncident(ei: ElementInstanceRow, errorType: string, message: string, jobKey?: number): number {
+    const key = this.ctx.keys.take();
+    this.st.run(
+      `INSERT INTO incidents (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_instance_key, job_key, error_type, error_message, state, creation_time, tenant_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)`,
+      key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, ei.element_id, ei.key, jobKey ?? null, errorType, message.slice(0, 4000), this.now(), ei.tenant_id,
+    );
+    ei.incident_key = key;
+    this.st.run(`UPDATE element_instances SET incident_key = ? WHERE key = ?`, key, ei.key);
+    this.st.run(`UPDATE process_instances SET has_incident = 1 WHERE key = ?`, ei.process_instance_key);
+    this.history('INCIDENT', 'CREATED', key, ei.process_instance_key, ei.element_id, null, { errorType });
+    return key;
+  }
+
+  private markResolved(incidentKey: number, piKey: number, ei: ElementInstanceRow | undefined): void {
+    this.st.run(`UPDATE incidents SET state = 'RESOLVED', resolved_at = ? WHERE key = ?`, this.now(), incidentKey);
+    if (ei) {
+      ei.incident_key = null;
+      this.st.run(`UPDATE element_instances SET incident_key = NULL WHERE key = ?`, ei.key);
+    }
+    const left = this.st.one<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents WHERE process_instance_key = ? AND state = 'ACTIVE'`, piKey)!;
+    this.st.run(`UPDATE process_instances SET has_incident = ? WHERE key = ?`, left.n > 0 ? 1 : 0, piKey);
+    this.history('INCIDENT', 'RESOLVED', incidentKey, piKey, ei?.element_id ?? null);
+  }
+
+  private resolveIncidentsOf(ei: ElementInstanceRow): void {
+    const open = this.st.all<{ key: number }>(`SELECT key FROM incidents WHERE element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
+    for (const i of open) this.markResolved(i.key, ei.process_instance_key, ei);
+  }
+
+  resolveIncident(incidentKey: number): void {
+    const inc = this.st.one<{ key: number; state: string; element_instance_key: number; process_instance_key: number; job_key: number | null; error_type: string; error_message: string }>(
+      `SELECT * FROM incidents WHERE key = ?`,
+      incidentKey,
+    );
+    if (!inc) throw notFound(`Incident with key '${incidentKey}' not found`);
+    if (inc.state !== 'ACTIVE') throw notFound(`Incident with key '${incidentKey}' is already resolved`);
+    const ei = this.ei(inc.element_instance_key);
+    this.markResolved(inc.key, inc.process_instance_key, ei);
+    if (inc.job_key !== null) {
+      const job = this.st.one<JobRow>(`SELECT * FROM jobs WHERE key = ?`, inc.job_key)!;
+      if (inc.error_type === 'UNHANDLED_ERROR_EVENT') {
+        this.st.run(`UPDATE jobs SET state = 'CREATED', retries = MAX(retries, 1), worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, this.now(), job.key);
+        this.ctx.effects.jobTypes.add(job.type);
+      } else if (job.retries > 0) {
+        this.st.run(`UPDATE jobs SET state = 'CREATED', worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, this.now(), job.key);
+        this.ctx.effects.jobTypes.add(job.type);
+      } else {
+        // As in Zeebe: without new retries the job fails again at once.
+        this.raiseIncident(ei, 'JOB_NO_RETRIES', inc.error_message, job.key);
+      }
+      return;
+    }
+    const rt = this.rt(ei);
+    const retry = rt.retry;
+    const pending = rt.pendingVariables ?? {};
+    delete rt.retry;
+    delete rt.pendingVariables;
+    this.setRt(ei, rt);
+    if (retry === 'activate') {
+      const node = this.node(ei);
+      if (ei.type === 'MULTI_INSTANCE_BODY') this.step(ei, 'activate', () => this.activateBody(ei, node));
+      else this.step(ei, 'activate', () => this.activateBehavior(ei, node));
+    } else if (retry === 'complete') {
+      const node = this.node(ei);
+      if (node.type === 'EXCLUSIVE_GATEWAY' || node.type === 'INCLUSIVE_GATEWAY') {
+        this.endEi(ei, 'COMPLETED');
+        this.leave(ei, node);
+      } else if (ei.type === 'MULTI_INSTANCE_BODY') {
+        // completion condition failed: check again
+        this.checkBodyAfterIncident(ei, node);
+      } else {
+        this.step(ei, 'complete', () => this.complete(ei, pending), pending);
+      }
+    }
+  }
+
+  private checkBodyAfterIncident(body: ElementInstanceRow, node: FlowNode): void {
+    const rt = this.rt(body);
+    const mi = rt.mi!;
+    if (node.multiInstance!.sequential && mi.next < mi.items.length) return this.activateInner(body, node, mi.next);
+    if (this.activeChildren(body.key).length === 0) this.completeBody(body, node);
+  }
+}
+
+/** Sets `a.b.c` style targets (Zeebe output mappings may target nested properties). */
+function setPath(target: Vars, path: string, value: unknown, lookup?: (name: string) => unknown): void {
+  const parts = path.split('.');
+  if (parts.length === 1) {
+    target[path] = value;
+    return;
+  }
+  const head = parts[0];
+  if (!(head in target)) {
+    const existing = lookup?.(head);
+    target[head] = existing && typeof existing === 'object' ? JSON.parse(JSON.stringify(existing)) : {};
+  }
+  let obj = target[head] as Vars;
+  for (const p of parts.slice(1, -1)) {
+    if (typeof obj[p] !== 'object' || obj[p] === null) obj[p] = {};
+    obj = obj[p] as Vars;
+  }
+  obj[parts[parts.length - 1]] = value;
+}

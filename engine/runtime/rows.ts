@@ -1,0 +1,121 @@
+/** Row shapes of the engine tables (see store/schema.ts). */
+export interface ElementInstanceRow {
+  key: number;
+  process_instance_key: number;
+  process_definition_key: number;
+  bpmn_process_id: string;
+  element_id: string;
+  element_name: string | null;
+  type: string;
+  state: string;
+  flow_scope_key: number | null;
+  start_date: number;
+  end_date: number | null;
+  incident_key: number | null;
+  tenant_id: string;
+  runtime: string | null;
+}
+
+export interface ProcessInstanceRow {
+  key: number;
+  process_definition_key: number;
+  bpmn_process_id: string;
+  version: number;
+  state: string;
+  parent_process_instance_key: number | null;
+  parent_element_instance_key: number | null;
+  root_process_instance_key: number;
+  tenant_id: string;
+}
+
+export interface JobRow {
+  key: number;
+  type: string;
+  state: string;
+  element_instance_key: number;
+  process_instance_key: number;
+  process_definition_key: number;
+  bpmn_process_id: string;
+  version: number;
+  element_id: string;
+  retries: number;
+  worker: string | null;
+  deadline: number | null;
+  activatable_at: number;
+  custom_headers: string;
+  tenant_id: string;
+}
+
+export interface TimerRow {
+  key: number;
+  due_at: number;
+  kind: string;
+  element_id: string;
+  element_instance_key: number | null;
+  process_instance_key: number | null;
+  process_definition_key: number;
+  repetitions: number;
+  spec: string | null;
+  tenant_id: string;
+}
+
+export interface SubscriptionRow {
+  key: number;
+  message_name: string;
+  correlation_key: string;
+  element_id: string;
+  element_instance_key: number;
+  process_instance_key: number;
+  process_definition_key: number;
+  bpmn_process_id: string;
+  interrupting: number;
+  tenant_id: string;
+}
+
+export interface MessageRow {
+  key: number;
+  name: string;
+  correlation_key: string;
+  message_id: string | null;
+  variables: string;
+  expires_at: number;
+  tenant_id: string;
+}
+
+export interface IncidentRow {
+  key: number;
+  process_instance_key: number;
+  element_instance_key: number;
+  element_id: string;
+  job_key: number | null;
+  error_type: string;
+  state: string;
+}
+
+export interface UserTaskRow {
+  key: number;
+  element_instance_key: number;
+  process_instance_key: number;
+  state: string;
+  assignee: string | null;
+}
+
+/** Interpreter-private data kept with an element instance. */
+export interface RuntimeData {
+  /** Scopes: tokens waiting at joining gateways, per gateway and incoming flow. */
+  joins?: Record<string, Record<string, number>>;
+  /** Scopes: an interrupting event sub-process took over. */
+  interrupted?: boolean;
+  /** Multi-instance body. */
+  mi?: { items: unknown[]; next: number; completed: number; done?: boolean };
+  /** Multi-instance inner instance: its loop counter (1-based). */
+  loopCounter?: number;
+  /** Where to resume when an incident on this element is resolved. */
+  retry?: 'activate' | 'complete';
+  /** Variables to hand to the completion step (message payloads, job results) on retry. */
+  pendingVariables?: Record<string, unknown>;
+  /** Call activity: the called process instance. */
+  childKey?: number;
+  /** Event sub-process and boundary instances: variables of the event that started them. */
+  eventVariables?: Record<string, unknown>;
+}
