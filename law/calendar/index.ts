@@ -3,3 +3,4 @@ export * from './instant';
 export * from './holidays';
 export * from './workingDays';
 export * from './periodEnd';
+export * from './daysLeft';

@@ -31,3 +31,9 @@ describe('restriction code proposals ([S3], brief D)', () => {
     expect(v87.citation).toContain('not Art. 87');
   });
 });
+
+describe('restriction code proposals with process-variable nulls', () => {
+  it('ignores a null outcome', () => {
+    expect(proposeRestrictionCodes({ negativeProtectionOutcome: null } as unknown as Parameters<typeof proposeRestrictionCodes>[0]).outcome).toBe('none');
+  });
+});

@@ -88,11 +88,13 @@ export interface RestrictionCodeResult {
   matched: RestrictionCodeProposal[];
 }
 
+const NEGATIVE_OUTCOMES: readonly string[] = ['inadmissible', 'rejected', 'acceleratedRejected'];
+
 export function proposeRestrictionCodes(facts: RestrictionCodeFacts): RestrictionCodeResult {
   const matched: RestrictionCodeProposal[] = [];
   if (facts.temporaryProtectionVoluntaryReturn === true) matched.push(proposal('V-87'));
   if (facts.falseDocumentsAtEntry === true) matched.push(proposal('Ç-150'));
-  if (facts.negativeProtectionOutcome !== undefined) matched.push(proposal('O-176', ['O-176', 'O-177']));
+  if (NEGATIVE_OUTCOMES.includes(facts.negativeProtectionOutcome as string)) matched.push(proposal('O-176', ['O-176', 'O-177']));
   if (facts.removalLawsuitPending === true) matched.push(proposal('V-154'));
   if (facts.absentFromDeclaredAddress === true) matched.push(proposal('O-100'));
   if (facts.permitCancelledForBreach === true) matched.push(proposal('V-69'));

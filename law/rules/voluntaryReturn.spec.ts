@@ -88,3 +88,15 @@ describe('voluntary return (Art. 87, E.7)', () => {
     expect(assessVoluntaryReturn({ personStatus: 'applicant', ...allChecksPassed, assistance: 'cash' })).toMatchObject({ outcome: 'ready', assistance: 'cash' });
   });
 });
+
+describe('voluntary return with process-variable nulls', () => {
+  it('treats null as not recorded, never as passed', () => {
+    const facts = { personStatus: 'applicant', ...allChecksPassed, destination: null, consularContactConsent: null } as unknown as VoluntaryReturnFacts;
+    const result = assessVoluntaryReturn(facts);
+    expect(result.outcome).toBe('checksPending');
+    expect(result.checks.filter((c) => c.state === 'pending').map((c) => c.criterion.code)).toEqual([
+      'voluntaryReturn.check.destination',
+      'voluntaryReturn.check.consularConsent',
+    ]);
+  });
+});

@@ -118,10 +118,10 @@ function evaluateChecks(facts: VoluntaryReturnFacts): ReturnCheck[] {
     { criterion: RETURN_CHECKS.nonRefoulementCleared, state: bool(facts.nonRefoulementCleared) },
     {
       criterion: RETURN_CHECKS.destination,
-      state: facts.destination === undefined ? 'pending' : facts.destination === 'other' ? 'failed' : 'passed',
+      state: facts.destination === 'origin' || facts.destination === 'safeThirdCountry' ? 'passed' : facts.destination === 'other' ? 'failed' : 'pending',
     },
     // Consent is a recorded answer: "no" is a valid answer, it only rules out consular contact.
-    { criterion: RETURN_CHECKS.consularContactConsent, state: facts.consularContactConsent === undefined ? 'pending' : 'passed' },
+    { criterion: RETURN_CHECKS.consularContactConsent, state: typeof facts.consularContactConsent === 'boolean' ? 'passed' : 'pending' },
   ];
   if (facts.unaccompaniedMinor === true) {
     checks.push({ criterion: RETURN_CHECKS.bestInterestsAssessed, state: bool(facts.bestInterestsAssessed) });
