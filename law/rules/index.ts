@@ -4,3 +4,4 @@ export * from './inadmissibility';
 export * from './victim';
 export * from './voluntaryReturn';
 export * from './restrictionCodes';
+export * from './appeals';
