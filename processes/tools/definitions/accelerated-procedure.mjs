@@ -29,14 +29,14 @@ export default function build() {
   b.flow('Gateway_Applies', 'Set_NotApplicable', { name: 'Hayır', isDefault: true });
   b.flow('Set_NotApplicable', 'End_NotApplicable');
 
-  period(b, 'Period_Interview', '3 günlük görüşme süresini hesapla', { parameter: 'accelerated.interview', from: 'acceleratedStartDate', result: 'interviewDueAt', citation: 'Art. 79(2)' });
+  period(b, 'Period_Interview', '3 günlük görüşme süresini hesapla', { parameter: 'accelerated.interviewPeriod', from: 'acceleratedStartDate', result: 'interviewDueAt', citation: 'Art. 79(2)' });
   b.flow('Gateway_Applies', 'Period_Interview', { name: 'Evet', condition: 'acceleratedApplies = true' });
 
   b.subProcess('Sub_Track', 'Hızlandırılmış inceleme', 'Interview within 3 days (Art. 79(2)); decision within 5 days of the interview (Art. 79(2), Turkish text; brief C2).', (s) => {
     s.start('Start_Track', 'İnceleme başladı');
     s.userTask('Task_Interview', 'Hızlandırılmış usulde görüşme (Md. 79(2))', 'Personal interview in the accelerated procedure.', { form: 'ap-interview', due: 'interviewDueAt' });
     escalation(s, { host: 'Task_Interview', id: 'InterviewPeriod', timerName: '3 günlük görüşme süresi (Md. 79(2))', due: 'interviewDueAt', citation: 'Art. 79(2)', mark: 'interviewOverdue', title: '3 günlük görüşme süresi aşıldı' });
-    period(s, 'Period_Decision', '5 günlük karar süresini hesapla', { parameter: 'accelerated.decision', from: 'interviewDate', result: 'decisionDueAt', citation: 'Art. 79(2)' });
+    period(s, 'Period_Decision', '5 günlük karar süresini hesapla', { parameter: 'accelerated.decisionPeriod', from: 'interviewDate', result: 'decisionDueAt', citation: 'Art. 79(2)' });
     s.userTask('Task_Decide', 'Hızlandırılmış usulde karar (Md. 79)', 'Decision with factual and legal reasons, or exit to the regular track with a reason (Art. 79(3)).', { form: 'ap-decision', due: 'decisionDueAt' });
     escalation(s, { host: 'Task_Decide', id: 'DecisionPeriod', timerName: '5 günlük karar süresi (Md. 79(2))', due: 'decisionDueAt', citation: 'Art. 79(2)', mark: 'decisionOverdue', title: '5 günlük karar süresi aşıldı' });
     s.end('End_Track', 'Karar verildi');
@@ -55,15 +55,15 @@ export default function build() {
   b.exclusive('Gateway_Decision', 'Karar?');
   b.flow('Sub_Track', 'Gateway_Decision');
   b.flow('Gateway_Decision', 'Gateway_MergeExit', { name: 'Olağan usule (Md. 79(3))', condition: 'acceleratedDecision = "exit-regular"' });
-  notice(b, 'Notice_Granted', 'Olumlu kararı tebliğ et', { noticeType: 'accelerated-decision', citation: 'Art. 78(6)', prefix: 'decision' });
+  notice(b, 'Notice_Granted', 'Olumlu kararı tebliğ et', { noticeType: 'accelerated.decisionPeriod', citation: 'Art. 78(6)', prefix: 'decision' });
   b.scriptTask('Set_Granted', 'Sonuç: statü verildi', 'Positive decision; status identity document follows (Art. 83).', { expression: '"granted"', result: 'acceleratedOutcome' });
   b.end('End_Granted', 'Koruma verildi');
   b.flow('Gateway_Decision', 'Notice_Granted', { name: 'Olumlu', condition: 'acceleratedDecision = "granted"' });
   b.chain('Notice_Granted', 'Set_Granted', 'End_Granted');
 
   // Negative: court route only, 15 days (Art. 80(1)(a),(ç)).
-  notice(b, 'Notice_Rejected', 'Ret kararını tebliğ et (Md. 78(6), 80(1)(ç))', { noticeType: 'accelerated-decision', citation: 'Art. 78(6), Art. 80(1)(ç)', prefix: 'decision', doc: 'Rejection notice with factual and legal reasons; appeal route: administrative court within 15 days, no Commission appeal (Art. 80(1)(a),(ç)).' });
-  period(b, 'Period_CourtAction', '15 günlük dava açma süresini hesapla', { parameter: 'appeal.court.accelerated', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
+  notice(b, 'Notice_Rejected', 'Ret kararını tebliğ et (Md. 78(6), 80(1)(ç))', { noticeType: 'accelerated.decisionPeriod', citation: 'Art. 78(6), Art. 80(1)(ç)', prefix: 'decision', doc: 'Rejection notice with factual and legal reasons; appeal route: administrative court within 15 days, no Commission appeal (Art. 80(1)(a),(ç)).' });
+  period(b, 'Period_CourtAction', '15 günlük dava açma süresini hesapla', { parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
   b.eventBased('Gateway_Court', 'Dava açıldı mı?');
   b.catchEvent('Catch_CourtAction', 'Dava açıldı', 'Message court-action-filed (courtActionFiledAt, court), correlated by applicationNumber.', { message: 'court-action-filed' });
   b.catchEvent('Timer_CourtWindow', '15 günlük dava açma süresi (Md. 80(1)(ç))', 'Applicant deadline: 15 days from notification to bring an action (Art. 80(1)(ç)). Unused, the decision stands and the removal track opens.', { timerDate: 'courtActionDueAt' });
@@ -73,7 +73,7 @@ export default function build() {
   b.flow('Gateway_Court', 'Timer_CourtWindow');
 
   b.scriptTask('Task_Stay', 'Yargılama süresince kalış (Md. 80(1)(e))', 'No removal while the action is pending (Art. 80(1)(e)).', { expression: 'true', result: 'stayDuringProceedings' });
-  period(b, 'Period_CourtRuling', '15 günlük yargılama süresini hesapla', { parameter: 'appeal.court.ruling', from: 'courtActionFiledAt', result: 'courtRulingDueAt', citation: 'Art. 80(1)(d)' });
+  period(b, 'Period_CourtRuling', '15 günlük yargılama süresini hesapla', { parameter: 'appeal.courtRulingPeriod', from: 'courtActionFiledAt', result: 'courtRulingDueAt', citation: 'Art. 80(1)(d)' });
   b.userTask('Task_CourtRuling', 'Mahkeme kararını kaydet', 'Officer records the final ruling (Art. 80(1)(d)).', { form: 'court-ruling', due: 'courtRulingDueAt', inputs: { courtRulingCitation: '"Art. 80(1)(ç), (d)"' } });
   escalation(b, { host: 'Task_CourtRuling', id: 'CourtRulingPeriod', timerName: '15 günlük yargılama süresi (Md. 80(1)(d))', due: 'courtRulingDueAt', citation: 'Art. 80(1)(d)', mark: 'courtRulingOverdue', title: '15 günlük yargılama süresi aşıldı' });
   b.exclusive('Gateway_CourtRuling', 'Mahkeme kararı?');

@@ -26,7 +26,7 @@ export default function build() {
   b.flow('Set_Admissible', 'End_Admissible');
 
   notice(b, 'Notice_Decision', 'Kabul edilemezlik kararını tebliğ et (Md. 72(3))', { noticeType: 'inadmissibility-decision', citation: 'Art. 72(3)', prefix: 'decision', doc: 'Notice to the applicant, legal representative or lawyer; if unrepresented, the outcome with the appeal route (administrative court) and period (Art. 72(3), Art. 80(1)(ç)).' });
-  period(b, 'Period_CourtAction', '15 günlük dava açma süresini hesapla', { parameter: 'appeal.court.inadmissible', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
+  period(b, 'Period_CourtAction', '15 günlük dava açma süresini hesapla', { parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
   b.eventBased('Gateway_Court', 'Dava açıldı mı?');
   b.catchEvent('Catch_CourtAction', 'Dava açıldı', 'Message court-action-filed (courtActionFiledAt, court), correlated by applicationNumber.', { message: 'court-action-filed' });
   b.catchEvent('Timer_CourtWindow', '15 günlük dava açma süresi (Md. 80(1)(ç))', 'Applicant deadline: 15 days from notification (Art. 80(1)(ç)). Unused, the decision becomes final.', { timerDate: 'courtActionDueAt' });
@@ -36,7 +36,7 @@ export default function build() {
   b.flow('Gateway_Court', 'Timer_CourtWindow');
 
   b.scriptTask('Task_Stay', 'Yargılama süresince kalış (Md. 80(1)(e))', 'No removal while the action is pending (Art. 80(1)(e)); a humanitarian permit is possible (Art. 46(1)(ç)).', { expression: 'true', result: 'stayDuringProceedings' });
-  period(b, 'Period_CourtRuling', '15 günlük yargılama süresini hesapla', { parameter: 'appeal.court.ruling', from: 'courtActionFiledAt', result: 'courtRulingDueAt', citation: 'Art. 80(1)(d)' });
+  period(b, 'Period_CourtRuling', '15 günlük yargılama süresini hesapla', { parameter: 'appeal.courtRulingPeriod', from: 'courtActionFiledAt', result: 'courtRulingDueAt', citation: 'Art. 80(1)(d)' });
   b.userTask('Task_CourtRuling', 'Mahkeme kararını kaydet', 'Officer records the final ruling (Art. 80(1)(d)).', { form: 'court-ruling', due: 'courtRulingDueAt', inputs: { courtRulingCitation: '"Art. 80(1)(ç), (d)"' } });
   escalation(b, { host: 'Task_CourtRuling', id: 'CourtRulingPeriod', timerName: '15 günlük yargılama süresi (Md. 80(1)(d))', due: 'courtRulingDueAt', citation: 'Art. 80(1)(d)', mark: 'courtRulingOverdue', title: '15 günlük yargılama süresi aşıldı' });
   b.exclusive('Gateway_CourtRuling', 'Mahkeme kararı?');

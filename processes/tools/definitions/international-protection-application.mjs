@@ -24,8 +24,8 @@ export default function build() {
     prefix: 'registration',
     doc: 'Registration document, interview date, procedure, duties, consequences of non-cooperation and appeal deadlines, in a language the applicant understands (Arts. 69(5), 70).',
   });
-  period(b, 'Period_Interview', '30 günlük görüşme süresini hesapla', { parameter: 'ip.interview', from: 'applicationDate', result: 'interviewDueAt', citation: 'Art. 75(1)' });
-  period(b, 'Period_Decision', '6 aylık karar süresini hesapla', { parameter: 'ip.decision', from: 'registrationDate', result: 'decisionDueAt', citation: 'Art. 78(1)' });
+  period(b, 'Period_Interview', '30 günlük görüşme süresini hesapla', { parameter: 'regular.interviewPeriod', from: 'applicationDate', result: 'interviewDueAt', citation: 'Art. 75(1)' });
+  period(b, 'Period_Decision', '6 aylık karar süresini hesapla', { parameter: 'regular.decisionPeriod', from: 'registrationDate', result: 'decisionDueAt', citation: 'Art. 78(1)' });
   b.serviceTask('Task_Screen', 'Ön inceleme kurallarını uygula (Md. 72, 79)', 'Rule worker: every matching inadmissibility ground (Art. 72(1)) and accelerated criterion (Art. 79(1)), the Art. 79(4) exclusion, with citations, and a proposed route. It proposes; the officer routes.', { type: JOB.screenApplication });
   b.userTask('Task_Route', 'Başvuruyu yönlendir', 'Officer chooses the track after reading the rule results and their citations.', { form: 'ipa-route' });
   b.exclusive('Gateway_Route', 'Hangi usul?');
@@ -87,7 +87,7 @@ export default function build() {
   b.end('End_DecisionPeriod', 'Süre aşımı ele alındı');
   b.chain('Timer_DecisionPeriod', 'Mark_DecisionPeriod', 'Notice_DecisionDelay', 'Supervise_DecisionPeriod', 'End_DecisionPeriod');
 
-  notice(b, 'Notice_Decision', 'Kararı tebliğ et (Md. 78(6))', { noticeType: 'ip-decision', citation: 'Art. 78(6)', prefix: 'decision', doc: 'Decision notice with factual and legal reasons, appeal route and periods, to the applicant, legal representative or lawyer (Art. 78(6)).' });
+  notice(b, 'Notice_Decision', 'Kararı tebliğ et (Md. 78(6))', { noticeType: 'regular.decisionPeriod', citation: 'Art. 78(6)', prefix: 'decision', doc: 'Decision notice with factual and legal reasons, appeal route and periods, to the applicant, legal representative or lawyer (Art. 78(6)).' });
   b.exclusive('Gateway_Decision', 'Karar olumlu mu?');
   b.chain('Sub_Regular', 'Notice_Decision', 'Gateway_Decision');
 
@@ -102,8 +102,8 @@ export default function build() {
   b.flow('Gateway_AfterAccelerated', 'Gateway_MergeRegular', { name: 'Olağan usule', isDefault: true });
 
   // Negative outcome: appeal windows (Art. 80) — applicant deadlines close their path when unused.
-  period(b, 'Period_CommissionAppeal', '10 günlük itiraz süresini hesapla', { parameter: 'appeal.commission', from: 'decisionNotifiedAt', result: 'commissionAppealDueAt', citation: 'Art. 80(1)(a)' });
-  period(b, 'Period_CourtAction', '30 günlük dava açma süresini hesapla', { parameter: 'appeal.court.regular', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
+  period(b, 'Period_CommissionAppeal', '10 günlük itiraz süresini hesapla', { parameter: 'appeal.commissionPeriod', from: 'decisionNotifiedAt', result: 'commissionAppealDueAt', citation: 'Art. 80(1)(a)' });
+  period(b, 'Period_CourtAction', '30 günlük dava açma süresini hesapla', { parameter: 'appeal.courtActionPeriodOther', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
   b.eventBased('Gateway_Appeal', 'İtiraz veya dava?');
   b.flow('Gateway_Decision', 'Period_CommissionAppeal', { name: 'Hayır (ret)', condition: 'ipDecision = "rejected"' });
   b.chain('Period_CommissionAppeal', 'Period_CourtAction', 'Gateway_Appeal');
@@ -119,7 +119,7 @@ export default function build() {
   b.chain('Catch_CommissionAppeal', 'Task_CommissionDecision', 'Gateway_Commission');
   b.flow('Gateway_Commission', 'Gateway_MergeGranted', { name: 'Kabul', condition: 'commissionDecision = "accepted"' });
   notice(b, 'Notice_CommissionDecision', 'Komisyon kararını tebliğ et', { noticeType: 'commission-decision', citation: 'Art. 80(1)(a), Art. 78(6)', prefix: 'commission' });
-  period(b, 'Period_CourtAfterCommission', '30 günlük dava açma süresini yeniden hesapla', { parameter: 'appeal.court.regular', from: 'commissionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
+  period(b, 'Period_CourtAfterCommission', '30 günlük dava açma süresini yeniden hesapla', { parameter: 'appeal.courtActionPeriodOther', from: 'commissionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
   b.exclusive('Gateway_MergeCourtWindow', 'Dava yolu açık');
   b.flow('Gateway_Commission', 'Notice_CommissionDecision', { name: 'Ret', isDefault: true });
   b.chain('Notice_CommissionDecision', 'Period_CourtAfterCommission', 'Gateway_MergeCourtWindow');
