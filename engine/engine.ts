@@ -334,6 +334,10 @@ export class Engine implements EngineCommands {
       let set = this.waiters.get(cmd.type);
       if (!set) this.waiters.set(cmd.type, (set = new Set()));
       set.add(waiter);
+      // A job may have been created in the same commit as the empty activation: look once more.
+      if (this.st.one(`SELECT 1 AS x FROM jobs WHERE type = ? AND state = 'CREATED' AND activatable_at <= ? LIMIT 1`, cmd.type, this.now())) {
+        this.serveWaiters(cmd.type);
+      }
     });
   }
 
@@ -624,7 +628,8 @@ export class Engine implements EngineCommands {
         for (const row of this.st.all<{ type: string }>(`SELECT DISTINCT type FROM jobs WHERE state = 'CREATED' AND activatable_at <= ?`, now)) {
           if (this.waiters.get(row.type)?.size) effects.jobTypes.add(row.type);
         }
-        return timers.length === DUE_BATCH || timedOut.length === DUE_BATCH;
+        // Fired timers may have scheduled follow-ups (cycles) that are already due: go again.
+        return timers.length > 0 || timedOut.length === DUE_BATCH;
       });
       if (!more) return;
     }
