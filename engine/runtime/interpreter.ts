@@ -446,6 +446,8 @@ export class Interpreter {
 
   private applyOutputs(ei: ElementInstanceRow, node: FlowNode, result: Vars): void {
     const flowScopeKey = ei.flow_scope_key;
+    // Output mappings see the child's variables; without them only propagateAllChildVariables passes them on.
+    if (node.type === 'CALL_ACTIVITY' && node.outputs.length === 0 && !node.calledElement!.propagateAllChildVariables) return;
     if (node.outputs.length === 0 || ei.type === 'PROCESS') {
       if (flowScopeKey === null) {
         for (const [k, v] of Object.entries(result)) this.vars.setLocal(ei, k, v);
@@ -635,9 +637,7 @@ export class Interpreter {
     if (pi.parent_element_instance_key !== null) {
       const caller = this.ei(pi.parent_element_instance_key);
       if (caller.state !== 'ACTIVE') return;
-      const callNode = this.node(caller);
-      const result = callNode.calledElement!.propagateAllChildVariables ? variables : {};
-      this.step(caller, 'complete', () => this.complete(caller, result), result);
+      this.step(caller, 'complete', () => this.complete(caller, variables), variables);
     }
   }
 
