@@ -1,0 +1,38 @@
+import { Engine } from '../engine';
+import { definitions } from '../test-support/bpmn';
+import { linear, serviceTask } from '../test-support/harness';
+
+describe('deployment validation', () => {
+  let engine: Engine;
+  beforeEach(async () => (engine = await Engine.open({ filename: ':memory:' })));
+  afterEach(() => engine.close());
+
+  const rejects = (xml: string, message: RegExp) => expect(engine.deploy([{ name: 'bad.bpmn', content: xml }])).rejects.toMatchObject({ kind: 'INVALID_ARGUMENT', message: expect.stringMatching(message) });
+
+  it('refuses malformed XML', () => rejects('<bpmn:definitions', /not valid BPMN XML|unparsable|cannot be deployed|no executable/));
+
+  it('refuses a DOCTYPE with entities and never expands them', () =>
+    rejects(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${definitions(linear('p', []))}`, /DOCTYPE/));
+
+  it('names the element of an unknown element type', () =>
+    rejects(definitions(linear('p', [{ id: 'odd', xml: (i, o) => `<bpmn:complexGateway id="odd">${i}${o}</bpmn:complexGateway>` }])), /odd.*not supported|complexGateway/));
+
+  it('names the element with a FEEL syntax error', () =>
+    rejects(definitions(linear('p', [serviceTask('t', 'x', `<zeebe:ioMapping><zeebe:input source="=a +" target="b"/></zeebe:ioMapping>`)])), /Element 't'.*FEEL/));
+
+  it('names the service task without job type', () =>
+    rejects(definitions(linear('p', [{ id: 'nojob', xml: (i, o) => `<bpmn:serviceTask id="nojob">${i}${o}</bpmn:serviceTask>` }])), /Element 'nojob'.*job type/));
+
+  it('refuses an invalid timer duration with the element id', () =>
+    rejects(definitions(linear('p', [{ id: 'w', xml: (i, o) => `<bpmn:intermediateCatchEvent id="w">${i}${o}<bpmn:timerEventDefinition><bpmn:timeDuration>3 days</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>` }])), /Element 'w'.*timeDuration/));
+
+  it('versions a changed process and keeps an unchanged one', async () => {
+    const v1 = definitions(linear('p', [serviceTask('t', 'a')]));
+    const first = await engine.deploy([{ name: 'p.bpmn', content: v1 }]);
+    const same = await engine.deploy([{ name: 'p.bpmn', content: v1 }]);
+    const changed = await engine.deploy([{ name: 'p.bpmn', content: definitions(linear('p', [serviceTask('t', 'b')])) }]);
+    expect(first.processes[0].processDefinitionVersion).toBe(1);
+    expect(same.processes[0].processDefinitionKey).toBe(first.processes[0].processDefinitionKey);
+    expect(changed.processes[0].processDefinitionVersion).toBe(2);
+  });
+});
