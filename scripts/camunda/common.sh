@@ -1,4 +1,5 @@
 # Shared settings for scripts/camunda/*.sh (sourced, not run). Expects REPO_ROOT to be set.
+# 8.6.0 is the newest camunda-zeebe distribution on Maven Central (later ones are GitHub release assets only).
 CAMUNDA_VERSION="${CAMUNDA_VERSION:-8.6.0}"
 CAMUNDA_PORT="${CAMUNDA_PORT:-8088}"
 CAMUNDA_GRPC_PORT="${CAMUNDA_GRPC_PORT:-26500}"
@@ -33,6 +34,14 @@ find_java_home() {
     if [ "$v" -ge 21 ] && [ "$v" -lt "$best_v" ]; then best="$h"; best_v="$v"; fi
   done
   [ -n "$best" ] && echo "$best"
+}
+
+# bin/broker before 8.8, bin/camunda from 8.8 on.
+default_launcher() {
+  case "$CAMUNDA_VERSION" in
+    8.[0-7] | 8.[0-7].*) echo broker ;;
+    *) echo camunda ;;
+  esac
 }
 
 rest_up() {

@@ -40,6 +40,13 @@ else
 
   # --- Distribution ----------------------------------------------------------------------------
   mkdir -p "$CACHE_DIR"
+  if [ ! -f "$DIST_DIR/.unpacked" ] && [ -n "${CAMUNDA_DIST_TARBALL:-}" ]; then
+    # A distribution obtained some other way (e.g. a camunda-zeebe-8.9.x.tar.gz release asset).
+    log "unpacking $CAMUNDA_DIST_TARBALL"
+    rm -rf "$DIST_DIR" && mkdir -p "$DIST_DIR"
+    tar -xzf "$CAMUNDA_DIST_TARBALL" -C "$DIST_DIR" --strip-components=1
+    touch "$DIST_DIR/.unpacked"
+  fi
   if [ ! -f "$DIST_DIR/.unpacked" ]; then
     command -v mvn >/dev/null || { log "mvn not found"; exit 2; }
     log "fetching io.camunda:camunda-zeebe:$CAMUNDA_VERSION:tar.gz with Maven"
@@ -96,6 +103,7 @@ zeebe:
         port: $((CAMUNDA_INTERNAL_PORT + 1))
     data:
       directory: $DATA_DIR/zeebe
+      logSegmentSize: 16MB
     cluster:
       clusterSize: 1
       replicationFactor: 1
@@ -110,8 +118,11 @@ EOF
   (
     cd "$DIST_DIR"
     export JAVA_OPTS="-Xms256m -Xmx${CAMUNDA_HEAP:-1g} -XX:+UseSerialGC ${CAMUNDA_JAVA_OPTS:-}"
-    export SPRING_CONFIG_ADDITIONAL_LOCATION="file:$CONFIG_FILE"
-    exec setsid nohup bin/broker >"$LOG_FILE" 2>&1 </dev/null
+    # CAMUNDA_EXTRA_CONFIG: one more YAML file, read after ours (its keys win), e.g. the 8.9 keys in docs/camunda8.md.
+    export SPRING_CONFIG_ADDITIONAL_LOCATION="file:$CONFIG_FILE${CAMUNDA_EXTRA_CONFIG:+,file:$CAMUNDA_EXTRA_CONFIG}"
+    # 8.6/8.7: bin/broker is the broker with its embedded gateway and REST API (bin/camunda adds
+    # Operate/Tasklist, which need Elasticsearch). 8.8+: bin/camunda is the one orchestration-cluster application.
+    exec setsid nohup "bin/${CAMUNDA_LAUNCHER:-$(default_launcher)}" >"$LOG_FILE" 2>&1 </dev/null
   ) &
   echo $! >"$PID_FILE"
   date +%s >"$CACHE_DIR/started-at"
