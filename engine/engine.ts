@@ -137,7 +137,7 @@ export class Engine implements EngineCommands {
   }
 
   private afterCommit(effects: Effects): void {
-    for (const [key, vars] of effects.completedInstances) this.notifyCompletion(key, vars);
+    for (const key of effects.completedInstances) if (this.completionWaiters.has(key)) this.notifyCompletion(key, this.rootVariables(key));
     for (const key of effects.terminatedInstances) this.notifyCompletion(key, undefined);
     for (const type of effects.jobTypes) this.serveWaiters(type);
     this.scheduleWake();

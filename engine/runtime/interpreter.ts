@@ -12,7 +12,7 @@ import { VariableStore, Vars } from './variables';
 /** What a command leaves for after its commit: wake job pollers, answer awaiting callers. */
 export class Effects {
   readonly jobTypes = new Set<string>();
-  readonly completedInstances = new Map<number, Vars>();
+  readonly completedInstances = new Set<number>();
   readonly terminatedInstances = new Set<number>();
 }
 
@@ -341,8 +341,9 @@ export class Interpreter {
   // ---------------------------------------------------------------- jobs and user tasks
 
   private createJob(ei: ElementInstanceRow, node: FlowNode): void {
-    const context = this.vars.context(ei.key);
     const job = node.job!;
+    // Most job types and retries are static: read variables only when FEEL needs them.
+    const context = job.type.feel || job.retries.feel ? this.vars.context(ei.key) : {};
     const type = evaluateTyped(job.type, context, 'string') as string;
     const retriesRaw = job.retries.feel ? evaluateTyped(job.retries, context, 'number') : Number(job.retries.value);
     const retries = Number.isFinite(retriesRaw) ? Number(retriesRaw) : 3;
@@ -436,7 +437,7 @@ export class Interpreter {
         this.vars.setLocal(body, mi.outputCollection, list);
       }
     }
-    this.closeOwned(ei.key);
+    this.closeOwned(ei);
     this.endEi(ei, 'COMPLETED');
     if (opts.noContinue) return;
     if (isInner) return this.innerCompleted(ei, node);
@@ -500,7 +501,7 @@ export class Interpreter {
       const value = this.vars.getLocal(body.key, mi.outputCollection) ?? [];
       this.vars.propagate(body.flow_scope_key!, { [mi.outputCollection]: value });
     }
-    this.closeOwned(body.key);
+    this.closeOwned(body);
     this.endEi(body, 'COMPLETED');
     this.leave(body, node);
   }
@@ -631,10 +632,10 @@ export class Interpreter {
     const piKey = root.process_instance_key;
     this.st.run(`UPDATE process_instances SET state = 'COMPLETED', end_date = ? WHERE key = ?`, this.now(), piKey);
     this.history('PROCESS_INSTANCE', 'COMPLETED', piKey, piKey, root.element_id);
-    const variables = this.vars.localVariables(root.key);
-    this.ctx.effects.completedInstances.set(piKey, variables);
+    this.ctx.effects.completedInstances.add(piKey);
     const pi = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, piKey)!;
     if (pi.parent_element_instance_key !== null) {
+      const variables = this.vars.localVariables(root.key);
       const caller = this.ei(pi.parent_element_instance_key);
       if (caller.state !== 'ACTIVE') return;
       this.step(caller, 'complete', () => this.complete(caller, variables), variables);
@@ -678,6 +679,7 @@ export class Interpreter {
       throw new IncidentSignal('EXTRACT_VALUE_ERROR', `${(err as Error).message} (element '${eventNode.id}')`);
     }
     const key = this.ctx.keys.take();
+    this.markOwner(owner);
     this.st.run(
       `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       key, schedule.dueAt, kind, eventNode.id, ownerKey, owner.process_instance_key, owner.process_definition_key, schedule.remaining, schedule.interval ?? null, owner.tenant_id,
@@ -698,6 +700,7 @@ export class Interpreter {
       throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
     }
     const key = this.ctx.keys.take();
+    this.markOwner(owner);
     this.st.run(
       `INSERT INTO message_subscriptions (key, message_name, correlation_key, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -750,9 +753,18 @@ export class Interpreter {
   }
 
   /** Deletes the timers and subscriptions an element instance owns. */
-  private closeOwned(ownerKey: number): void {
-    this.st.run(`DELETE FROM timers WHERE element_instance_key = ?`, ownerKey);
-    this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, ownerKey);
+  private closeOwned(owner: ElementInstanceRow): void {
+    if (!this.rt(owner).owns) return;
+    this.st.run(`DELETE FROM timers WHERE element_instance_key = ?`, owner.key);
+    this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, owner.key);
+  }
+
+  /** Remembers that an instance owns timers or subscriptions, so only those pay for the clean-up. */
+  private markOwner(owner: ElementInstanceRow): void {
+    const rt = this.rt(owner);
+    if (rt.owns) return;
+    rt.owns = true;
+    this.setRt(owner, rt);
   }
 
   /** A timer came due. Returns false when its owner is gone. */
@@ -813,7 +825,7 @@ export class Interpreter {
     }
     if (owner.type === 'EVENT_BASED_GATEWAY') {
       const scope = this.ei(owner.flow_scope_key!);
-      this.closeOwned(owner.key);
+      this.closeOwned(owner);
       this.endEi(owner, 'COMPLETED');
       const flow = model.flows.get(eventNode.incoming.find((f) => model.flows.get(f)!.sourceId === owner.element_id)!)!;
       this.history('ELEMENT', 'SEQUENCE_FLOW_TAKEN', null, owner.process_instance_key, flow.id);
@@ -895,7 +907,7 @@ export class Interpreter {
   terminate(ei: ElementInstanceRow, quiet = true): void {
     if (ei.state !== 'ACTIVE') return;
     for (const child of this.activeChildren(ei.key)) this.terminate(child, true);
-    this.closeOwned(ei.key);
+    this.closeOwned(ei);
     const jobs = this.st.all<{ key: number }>(`SELECT key FROM jobs WHERE element_instance_key = ? AND state IN ('CREATED', 'ACTIVATED', 'FAILED')`, ei.key);
     for (const j of jobs) {
       this.st.run(`UPDATE jobs SET state = 'CANCELED', ended_at = ? WHERE key = ?`, this.now(), j.key);

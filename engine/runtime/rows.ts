@@ -116,6 +116,8 @@ export interface RuntimeData {
   pendingVariables?: Record<string, unknown>;
   /** Call activity: the called process instance. */
   childKey?: number;
+  /** The instance owns timers or message subscriptions (boundary events, event sub-process starts, waits). */
+  owns?: boolean;
   /** Event sub-process and boundary instances: variables of the event that started them. */
   eventVariables?: Record<string, unknown>;
 }

@@ -236,7 +236,7 @@ CREATE INDEX IF NOT EXISTS incidents_by_state ON incidents (state, process_insta
 -- Append-only history: element transitions, jobs, incidents, user-task actions (who, what, when).
 -- kind: ELEMENT | JOB | INCIDENT | USER_TASK | MESSAGE | TIMER | PROCESS_INSTANCE
 CREATE TABLE IF NOT EXISTS history (
-  seq                  INTEGER PRIMARY KEY AUTOINCREMENT,
+  seq                  INTEGER PRIMARY KEY, -- rowid order; rows are never deleted, so it only grows
   at                   INTEGER NOT NULL,
   kind                 TEXT NOT NULL,
   intent               TEXT NOT NULL,

@@ -1,0 +1,40 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the built server (`dist/src/main.js`) as a child process on a free loopback port. */
+export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  const main = path.resolve(__dirname, '..', 'src', 'main.js');
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PROCESSES_DIR: path.join(dataDir, 'none'), FORMS_DIR: path.join(dataDir, 'none'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
+      if (m) {
+        child.stdout!.off('data', onData);
+        resolve({
+          url: m[1],
+          child,
+          stop: (signal: NodeJS.Signals = 'SIGTERM') =>
+            new Promise((done) => {
+              if (child.exitCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill(signal);
+            }),
+        });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c) => (out += c.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out.slice(-2000)}`)));
+  });
+}
