@@ -31,6 +31,7 @@ class IncidentSignal extends Error {
   }
 }
 
+const HISTORY_CHUNK = 32;
 const WAITING_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK', 'BUSINESS_RULE_TASK', 'USER_TASK', 'RECEIVE_TASK', 'CALL_ACTIVITY']);
 
 /**
@@ -85,11 +86,20 @@ export class Interpreter {
     return n;
   }
 
+  /** History rows are collected and written in multi-row inserts when the command's work is done. */
+  private readonly pendingHistory: unknown[][] = [];
+
   history(kind: string, intent: string, key: number | null, piKey: number | null, elementId: string | null, actor?: string | null, data?: unknown): void {
-    this.st.run(
-      `INSERT INTO history (at, kind, intent, key, process_instance_key, element_id, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data),
-    );
+    this.pendingHistory.push([this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data)]);
+  }
+
+  private flushHistory(): void {
+    const rows = this.pendingHistory.splice(0);
+    for (let i = 0; i < rows.length; i += HISTORY_CHUNK) {
+      const chunk = rows.slice(i, i + HISTORY_CHUNK);
+      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      this.st.run(`INSERT INTO history (at, kind, intent, key, process_instance_key, element_id, actor, data) VALUES ${values}`, ...chunk.flat());
+    }
   }
 
   private insertEi(node: FlowNode, type: string, flowScope: ElementInstanceRow | null, pi: { key: number; defKey: number; bpmnId: string; tenant: string }, key?: number, runtime?: RuntimeData): ElementInstanceRow {
@@ -145,6 +155,7 @@ export class Interpreter {
   /** Runs work queued during the command (e.g. buffered messages meeting a new subscription). */
   drain(): void {
     while (this.deferred.length) this.deferred.shift()!();
+    this.flushHistory();
   }
 
   // ---------------------------------------------------------------- process instances
