@@ -6,7 +6,7 @@ import { V2Module } from './v2/v2.module';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const runtime = config.externalRestAddress ? [] : [EmbeddedEngineModule.forRoot({ dataDir: config.dataDir }), V2Module];
+    const runtime = config.externalRestAddress ? [] : [EmbeddedEngineModule.forRoot(config), V2Module];
     return { module: AppModule, imports: [...runtime] };
   }
 }

@@ -1,6 +1,8 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Engine } from '../../engine';
+import { AppConfig } from '../config/app-config';
 import { ENGINE } from './engine.token';
+import { APP_CONFIG, StartupDeployer } from './startup-deployer';
 
 /** Owns the embedded engine's lifetime inside the Nest application. */
 @Global()
@@ -8,10 +10,14 @@ import { ENGINE } from './engine.token';
 export class EmbeddedEngineModule implements OnApplicationShutdown {
   constructor(@Inject(ENGINE) private readonly engine: Engine) {}
 
-  static forRoot(options: { dataDir: string }): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: EmbeddedEngineModule,
-      providers: [{ provide: ENGINE, useFactory: () => Engine.open({ dataDir: options.dataDir }) }],
+      providers: [
+        { provide: ENGINE, useFactory: () => Engine.open({ dataDir: config.dataDir }) },
+        { provide: APP_CONFIG, useValue: config },
+        StartupDeployer,
+      ],
       exports: [ENGINE],
     };
   }
