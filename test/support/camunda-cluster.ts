@@ -120,7 +120,9 @@ async function doEnsure(timeoutMs: number): Promise<CamundaCluster> {
   if (!camundaAvailable()) {
     throw new Error('Camunda 8 tier unavailable: needs scripts/camunda/*.sh, curl, mvn and a JDK >= 21');
   }
-  const env = { ...process.env, JAVA_HOME: findJava21Home(), CAMUNDA_PORT: String(camundaPort()) };
+  const env: NodeJS.ProcessEnv = { ...process.env, CAMUNDA_PORT: String(camundaPort()) };
+  const javaHome = findJava21Home();
+  if (javaHome) env.JAVA_HOME = javaHome;
   await new Promise<void>((resolvePromise, reject) => {
     execFile(
       'bash',
