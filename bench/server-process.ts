@@ -9,7 +9,9 @@ export interface ServerProcess {
 
 /** Starts the built server (`dist/src/main.js`) as a child process on a free loopback port. */
 export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
-  const main = path.resolve(__dirname, '..', 'src', 'main.js');
+  // Works from the compiled bench (dist/bench) and from ts-jest (bench/): both use the built server.
+  const root = __dirname.split(path.sep).includes('dist') ? path.resolve(__dirname, '..', '..') : path.resolve(__dirname, '..');
+  const main = path.join(root, 'dist', 'src', 'main.js');
   const child = spawn(process.execPath, [main], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PROCESSES_DIR: path.join(dataDir, 'none'), FORMS_DIR: path.join(dataDir, 'none'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -63,6 +63,8 @@ export class Engine implements EngineCommands {
   /** Opens (or creates) the engine state and resumes every timer, job and subscription. */
   static async open(options: EngineOptions = {}): Promise<Engine> {
     const engine = new Engine(options);
+    const pinned = engine.st.one<{ value: string }>(`SELECT value FROM meta WHERE name = 'clock_pinned_at'`);
+    if (pinned && !options.clock) engine.clock.pin(Number(pinned.value));
     await engine.loadModels();
     engine.scheduleWake();
     return engine;
@@ -588,14 +590,23 @@ export class Engine implements EngineCommands {
 
   // ------------------------------------------------------------------ clock and scheduler
 
+  /** Pins the clock; like Zeebe's clock records, the pin survives a restart. */
   async pinClock(epochMs: number): Promise<void> {
     if (!Number.isFinite(epochMs) || epochMs < 0) throw invalidArgument('timestamp must be a non-negative epoch millisecond value');
-    this.clock.pin(epochMs);
+    await this.submit((it) => {
+      this.st.run(`INSERT INTO meta (name, value) VALUES ('clock_pinned_at', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`, String(epochMs));
+      this.clock.pin(epochMs);
+      it.history('CLOCK', 'PINNED', null, null, null, null, { epochMs });
+    });
     await this.fireDue();
   }
 
   async resetClock(): Promise<void> {
-    this.clock.reset();
+    await this.submit((it) => {
+      this.st.run(`DELETE FROM meta WHERE name = 'clock_pinned_at'`);
+      this.clock.reset();
+      it.history('CLOCK', 'RESET', null, null, null);
+    });
     await this.fireDue();
   }
 
