@@ -1,5 +1,38 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ClockController } from './controllers/clock.controller';
+import { DeploymentsController } from './controllers/deployments.controller';
+import { ElementInstancesController } from './controllers/element-instances.controller';
+import { IncidentsController } from './controllers/incidents.controller';
+import { JobsController } from './controllers/jobs.controller';
+import { MessagesController } from './controllers/messages.controller';
+import { ProcessDefinitionsController } from './controllers/process-definitions.controller';
+import { ProcessInstancesController } from './controllers/process-instances.controller';
+import { TopologyController } from './controllers/topology.controller';
+import { UserTasksController } from './controllers/user-tasks.controller';
+import { VariablesController } from './controllers/variables.controller';
+import { ProblemDetailsFilter } from './http/problem.filter';
 
-/** Camunda 8 Orchestration Cluster REST API v2 (subset) served by the embedded engine. */
-@Module({})
+/**
+ * Camunda 8 Orchestration Cluster REST API v2 (subset) served by the embedded engine (token ENGINE).
+ * Controllers are thin: commands go to the engine, searches to engine/query.
+ */
+@Module({
+  controllers: [
+    TopologyController,
+    DeploymentsController,
+    ProcessDefinitionsController,
+    ProcessInstancesController,
+    ElementInstancesController,
+    JobsController,
+    UserTasksController,
+    MessagesController,
+    IncidentsController,
+    VariablesController,
+    ClockController,
+  ],
+  // Global so that errors raised before routing (body parsing, unknown /v2 routes) are problems too;
+  // the filter leaves non-/v2 paths to Nest's default handling.
+  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+})
 export class V2Module {}

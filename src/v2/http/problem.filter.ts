@@ -1,0 +1,66 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { EngineError } from '../../../engine';
+import { problem, PROBLEM_CONTENT_TYPE, ProblemDetail, ProblemException, STATUS_BY_ENGINE_KIND } from './problem';
+
+export const V2_PREFIX = '/v2';
+
+const isV2 = (req: Request): boolean => {
+  const url = req.originalUrl ?? req.url ?? '';
+  return url === V2_PREFIX || url.startsWith(`${V2_PREFIX}/`) || url.startsWith(`${V2_PREFIX}?`);
+};
+
+/**
+ * Every error under /v2 leaves as application/problem+json, whatever raised it: the engine,
+ * validation, body parsing, multer limits or an unknown route. Other paths keep Nest's default.
+ */
+@Catch()
+export class ProblemDetailsFilter extends BaseExceptionFilter {
+  private readonly log = new Logger('v2');
+
+  override catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') return super.catch(error, host);
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    if (!isV2(req)) return super.catch(error, host);
+    const body = toProblem(error, req.originalUrl.split('?')[0]);
+    if (body.status >= 500) {
+      // Messages may quote variable values (applicant data): log the kind and where, not the text.
+      const stack = error instanceof Error && error.stack ? error.stack.split('\n').slice(1, 6).join('\n') : '';
+      this.log.error(`${req.method} ${body.instance} failed with ${error instanceof Error ? error.name : typeof error}\n${stack}`);
+    }
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+}
+
+export function toProblem(error: unknown, instance: string): ProblemDetail {
+  if (error instanceof EngineError) return problem(STATUS_BY_ENGINE_KIND[error.kind] ?? 400, error.message, instance, error.kind);
+  if (error instanceof ProblemException) return problem(error.status, error.message, instance, error.title);
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    return problem(status, httpDetail(error), instance);
+  }
+  // body-parser errors (malformed JSON, too large) carry their HTTP status.
+  const e = error as { status?: unknown; statusCode?: unknown; type?: unknown; message?: unknown };
+  const status = typeof e?.status === 'number' ? e.status : typeof e?.statusCode === 'number' ? e.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    const detail = e.type === 'entity.parse.failed' ? `The request body is not valid JSON: ${String(e.message)}` : String(e.message ?? 'Bad request');
+    return problem(status, detail, instance);
+  }
+  return problem(500, 'An internal error occurred while processing the request.', instance);
+}
+
+function httpDetail(error: HttpException): string {
+  const response = error.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  if (typeof message === 'string') return message;
+  return error.message;
+}

@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Camunda8 } from '@camunda8/sdk';
+
+export type CamundaClient = ReturnType<Camunda8['getOrchestrationClusterApiClient']>;
+
+/**
+ * The runtime a test suite talks to, always over HTTP through @camunda8/sdk. The embedded engine
+ * is the default; `YUKK_TEST_RUNTIME=camunda` points the same suite at a real Camunda 8 given by
+ * ZEEBE_REST_ADDRESS (and its auth settings from the environment).
+ */
+export interface TestRuntime {
+  kind: 'embedded' | 'camunda';
+  url: string;
+  camunda: Camunda8;
+  api: CamundaClient;
+  /** Deploys files (paths) in one deployment. */
+  deploy(...files: string[]): ReturnType<CamundaClient['createDeployment']>;
+  stop(): Promise<void>;
+}
+
+/** Every response is validated against Camunda's schemas: that is the conformance check. */
+function configureSdkEnvironment(restAddress: string, embedded: boolean): void {
+  process.env.ZEEBE_REST_ADDRESS = restAddress;
+  process.env.CAMUNDA_SDK_VALIDATION = 'res:strict';
+  if (embedded) process.env.CAMUNDA_AUTH_STRATEGY = 'NONE';
+  process.env.CAMUNDA_SDK_LOG_LEVEL ??= 'error';
+}
+
+function client(restAddress: string): { camunda: Camunda8; api: CamundaClient } {
+  const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: restAddress, ...(process.env.CAMUNDA_AUTH_STRATEGY === 'NONE' ? { CAMUNDA_AUTH_STRATEGY: 'NONE' } : {}) } as never);
+  return { camunda, api: camunda.getOrchestrationClusterApiClient() };
+}
+
+function deployer(api: CamundaClient) {
+  return (...files: string[]) =>
+    api.createDeployment({ resources: files.map((f) => new File([fs.readFileSync(f)], path.basename(f))) });
+}
+
+export async function startEmbeddedRuntime(): Promise<TestRuntime> {
+  // Loaded lazily so a suite run against Camunda 8 never boots Nest or opens SQLite.
+  const { startServer } = await import('../../src/server');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-conformance-'));
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    processesDir: path.join(dataDir, 'processes'),
+    formsDir: path.join(dataDir, 'forms'),
+  });
+  configureSdkEnvironment(server.url, true);
+  const { camunda, api } = client(server.url);
+  return {
+    kind: 'embedded',
+    url: server.url,
+    camunda,
+    api,
+    deploy: deployer(api),
+    async stop() {
+      api.stopAllWorkers();
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function connectCamundaRuntime(): Promise<TestRuntime> {
+  const url = process.env.ZEEBE_REST_ADDRESS;
+  if (!url) throw new Error('YUKK_TEST_RUNTIME=camunda needs ZEEBE_REST_ADDRESS');
+  configureSdkEnvironment(url, false);
+  const { camunda, api } = client(url);
+  return { kind: 'camunda', url, camunda, api, deploy: deployer(api), async stop() { api.stopAllWorkers(); } };
+}
+
+/** The seam of the environment matrix: embedded unless YUKK_TEST_RUNTIME=camunda. */
+export function runtimeUnderTest(): Promise<TestRuntime> {
+  return process.env.YUKK_TEST_RUNTIME === 'camunda' ? connectCamundaRuntime() : startEmbeddedRuntime();
+}
