@@ -8,16 +8,12 @@ import { Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdo
 import { JOB_TYPES } from './job-types';
 import { SqliteOutbox } from './notifications/outbox';
 import { loadWorkerConfig, WorkerConfig } from './support/config';
-import { runJob, SdkJob } from './support/sdk-adapter';
-
-interface StoppableWorker {
-  stopGracefully(opts?: { waitUpToMs?: number }): Promise<unknown>;
-}
+import { JobWorkerFactory, WorkerPool } from './support/worker-pool';
 
 @Injectable()
 export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('Workers');
-  private workers: StoppableWorker[] = [];
+  private readonly pool = new WorkerPool();
   private outbox?: SqliteOutbox;
   readonly config: WorkerConfig = loadWorkerConfig();
 
@@ -26,38 +22,23 @@ export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutd
       this.log.log('job workers disabled (YUKK_WORKERS=off)');
       return;
     }
-    const outbox = SqliteOutbox.inDataDir(this.config.dataDir);
-    this.outbox = outbox;
+    this.outbox = SqliteOutbox.inDataDir(this.config.dataDir);
     const client = new Camunda8({
       ZEEBE_REST_ADDRESS: this.config.restAddress,
       CAMUNDA_AUTH_STRATEGY: this.config.authStrategy,
     }).getOrchestrationClusterApiClient();
-    for (const def of JOB_TYPES) {
-      const handler = def.handler({ outbox, now: Date.now });
-      const worker = client.createJobWorker({
-        jobType: def.type,
-        workerName: `yukk-flow:${def.type}`,
-        maxParallelJobs: this.config.maxParallelJobs,
-        jobTimeoutMs: this.config.jobTimeoutMs,
-        pollTimeoutMs: this.config.pollTimeoutMs,
-        // The receipt returned by job.complete/error/fail is passed back to the SDK unchanged.
-        jobHandler: async (job) => (await runJob(def.type, handler, job as unknown as SdkJob, this.log)) as Awaited<ReturnType<typeof job.complete>>,
-      });
-      this.workers.push(worker);
-    }
-    this.log.log(`${this.workers.length} job workers polling ${this.config.restAddress}`);
+    this.pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, { outbox: this.outbox, now: Date.now }, this.config, this.log);
+    this.log.log(`${this.pool.size} job workers polling ${this.config.restAddress}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const workers = this.workers;
-    this.workers = [];
-    await Promise.all(workers.map((w) => w.stopGracefully({ waitUpToMs: 5_000 })));
+    await this.pool.stop();
     this.outbox?.close();
     this.outbox = undefined;
   }
 
   get running(): number {
-    return this.workers.length;
+    return this.pool.size;
   }
 }
 
