@@ -29,7 +29,8 @@ export default function build() {
   b.serviceTask('Task_Screen', 'Ön inceleme kurallarını uygula (Md. 72, 79)', 'Rule worker: every matching inadmissibility ground (Art. 72(1)) and accelerated criterion (Art. 79(1)), the Art. 79(4) exclusion, with citations, and a proposed route. It proposes; the officer routes.', { type: JOB.screenApplication });
   b.userTask('Task_Route', 'Başvuruyu yönlendir', 'Officer chooses the track after reading the rule results and their citations.', { form: 'ipa-route' });
   b.exclusive('Gateway_Route', 'Hangi usul?');
-  b.chain('Start_ApplicationLodged', 'Task_Register', 'Notice_Registration', 'Period_Interview', 'Period_Decision', 'Task_Screen', 'Task_Route', 'Gateway_Route');
+  // Periods first: the registration notice tells the applicant the interview date limit (Art. 69(5)).
+  b.chain('Start_ApplicationLodged', 'Task_Register', 'Period_Interview', 'Period_Decision', 'Notice_Registration', 'Task_Screen', 'Task_Route', 'Gateway_Route');
 
   // Inadmissibility
   b.callActivity('Call_Inadmissibility', 'Kabul edilemezlik incelemesi (Md. 72–74)', 'Calls inadmissibility-assessment.', {
@@ -154,7 +155,7 @@ export default function build() {
     s.start('Start_VoluntaryReturn', 'Gönüllü geri dönüş talep edildi', 'Message voluntary-return-requested, correlated by applicationNumber.', { message: 'voluntary-return-requested', interrupting: false });
     s.callActivity('Call_VoluntaryReturn', 'Gönüllü geri dönüş (Md. 87)', 'Calls voluntary-return for an applicant.', {
       processId: 'voluntary-return',
-      inputs: { caseNumber: 'applicationNumber', personCategory: '"applicant"', applicant: 'applicant', representative: 'representative' },
+      inputs: { caseNumber: 'applicationNumber', personCategory: '"applicant"', person: 'applicant', representative: 'representative' },
       outputs: { returnOutcome: 'returnOutcome', withdrawalEffective: 'withdrawalEffective' },
     });
     s.exclusive('Gateway_Withdrawn', 'Başvuru geri çekildi mi?');

@@ -70,7 +70,7 @@ export default function build() {
   b.chain('Gateway_MergeEnd', 'Task_LiftBar', 'Notice_End', 'Task_ProposeRestriction', 'Task_NextSteps', 'Gateway_NextStep');
   b.callActivity('Call_VoluntaryReturnOffer', 'Gönüllü geri dönüş (Md. 87)', 'The person accepted the offer of voluntary return.', {
     processId: 'voluntary-return',
-    inputs: { caseNumber: 'caseNumber', personCategory: '"victim"', applicant: 'person', representative: 'representative' },
+    inputs: { caseNumber: 'caseNumber', personCategory: '"victim"', person: 'person', representative: 'representative' },
     outputs: { returnOutcome: 'returnOutcome' },
   });
   b.end('End_Returned', 'Gönüllü dönüş süreci tamamlandı');
@@ -84,7 +84,7 @@ export default function build() {
     s.start('Start_VoluntaryReturn', 'Gönüllü geri dönüş talep edildi', 'Message voluntary-return-requested, correlated by caseNumber.', { message: 'voluntary-return-requested', interrupting: false });
     s.callActivity('Call_VoluntaryReturn', 'Gönüllü geri dönüş (Md. 87)', 'Calls voluntary-return for a victim.', {
       processId: 'voluntary-return',
-      inputs: { caseNumber: 'caseNumber', personCategory: '"victim"', applicant: 'person', representative: 'representative' },
+      inputs: { caseNumber: 'caseNumber', personCategory: '"victim"', person: 'person', representative: 'representative' },
       outputs: { returnOutcome: 'returnOutcome' },
     });
     s.exclusive('Gateway_Departed', 'Ülkeden çıktı mı?');
