@@ -84,6 +84,18 @@ describe('topology and deployment (REST v2)', () => {
     expect(next.items?.map((d) => d.processDefinitionId)).toEqual(['conf-timer-years']);
   });
 
+  it('follows sequence flows given only by sourceRef/targetRef (no <incoming>/<outgoing> children), as Zeebe does', async () => {
+    // given: a hand-written diagram without the modeler's redundant incoming/outgoing elements
+    await s.deploy('service-task-minimal.bpmn');
+
+    // when
+    const pik = await s.start('conf-service-task-minimal');
+
+    // then
+    const job = await s.job('conf-work-minimal');
+    expect(job.elementId).toBe('Work');
+  });
+
   it('starts an instance by key and by id with a version', async () => {
     // given
     const deployment = await s.deploy('script-task.bpmn');

@@ -30,7 +30,10 @@ function configureSdkEnvironment(restAddress: string, embedded: boolean): void {
 
 function client(restAddress: string): { camunda: Camunda8; api: CamundaClient } {
   const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: restAddress, ...(process.env.CAMUNDA_AUTH_STRATEGY === 'NONE' ? { CAMUNDA_AUTH_STRATEGY: 'NONE' } : {}) } as never);
-  return { camunda, api: camunda.getOrchestrationClusterApiClient() };
+  const api = camunda.getOrchestrationClusterApiClient();
+  // The suite is only a conformance check when every response is validated against Camunda's schemas.
+  if (api.getConfig().validation.res !== 'strict') throw new Error('CAMUNDA_SDK_VALIDATION=res:strict did not take effect');
+  return { camunda, api };
 }
 
 function deployer(api: CamundaClient) {
@@ -38,9 +41,45 @@ function deployer(api: CamundaClient) {
     api.createDeployment({ resources: files.map((f) => new File([fs.readFileSync(f)], path.basename(f))) });
 }
 
+type StartServer = typeof import('../../src/server').startServer;
+
+/**
+ * NestJS 12 ships as ESM, which jest's CommonJS module registry cannot load. The server therefore
+ * runs in this process but through Node's own loader (require(esm) works natively on Node 20.19+),
+ * with our TypeScript transpiled on the fly. Only repository sources are transpiled.
+ */
+function loadStartServer(): StartServer {
+  const Module = process.getBuiltinModule('node:module') as typeof import('node:module') & {
+    _extensions: Record<string, (m: { _compile(code: string, file: string): void }, file: string) => void>;
+  };
+  if (!Module._extensions['.ts']) {
+    const root = path.resolve(__dirname, '..', '..');
+    const realFs = process.getBuiltinModule('node:fs') as typeof fs;
+    Module._extensions['.ts'] = (m, file) => {
+      if (!file.startsWith(root) || file.includes(`${path.sep}node_modules${path.sep}`)) throw new Error(`refusing to transpile ${file}`);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const ts = nativeRequire()('typescript') as typeof import('typescript');
+      const out = ts.transpileModule(realFs.readFileSync(file, 'utf8'), {
+        fileName: file,
+        compilerOptions: {
+          module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true,
+          experimentalDecorators: true, emitDecoratorMetadata: true, inlineSourceMap: true,
+        },
+      });
+      m._compile(out.outputText, file);
+    };
+  }
+  return (nativeRequire()(path.resolve(__dirname, '..', '..', 'src', 'server.ts')) as { startServer: StartServer }).startServer;
+}
+
+function nativeRequire(): NodeJS.Require {
+  const Module = process.getBuiltinModule('node:module') as typeof import('node:module');
+  return Module.createRequire(__filename);
+}
+
 export async function startEmbeddedRuntime(): Promise<TestRuntime> {
   // Loaded lazily so a suite run against Camunda 8 never boots Nest or opens SQLite.
-  const { startServer } = await import('../../src/server');
+  const startServer = loadStartServer();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-conformance-'));
   const server = await startServer({
     port: 0,
