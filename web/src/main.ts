@@ -1,0 +1,38 @@
+/** Entry point: styles, routes, session restore. Heavy views load lazily so sign-in stays light. */
+import './styles/base.css';
+import './styles/app.css';
+import { setUnauthorizedHandler } from './core/http';
+import type { Route } from './core/router';
+import { navigate } from './core/router';
+import { forget, restore } from './core/session';
+import { getLang, setLang } from './i18n';
+import { homePath, renderRoute } from './shell';
+import { signInView } from './views/signin';
+
+const root = document.getElementById('app')!;
+
+const routes: Route[] = [
+  { path: '/signin', public: true, render: () => signInView(() => navigate(homePath())) },
+  { path: '/modeler', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/modeler-view')).modelerView(q.get('key')) },
+  { path: '/modeler/:processId/history', roles: ['analyst'], render: async (p, q) => (await import('./views/modeler/history-view')).historyView(p.processId, q) },
+  { path: '/forms', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/form-editor-view')).formEditorView(q.get('id')) },
+  { path: '/tasks', roles: ['officer'], render: async (_p, q) => (await import('./views/tasks/tasks-view')).tasksView(q) },
+  { path: '/tasks/:key', roles: ['officer'], render: async (p, q) => (await import('./views/tasks/tasks-view')).tasksView(q, p.key) },
+  { path: '/monitor', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/monitor-view')).monitorView(q) },
+  { path: '/monitor/instances/:key', roles: ['manager'], render: async (p) => (await import('./views/monitor/instance-view')).instanceView(p.key) },
+  { path: '/deadlines', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/deadlines-view')).deadlinesView(q) },
+];
+
+setUnauthorizedHandler(() => {
+  forget();
+  navigate('/signin');
+});
+
+async function start(): Promise<void> {
+  setLang(getLang());
+  await restore();
+  window.addEventListener('hashchange', () => void renderRoute(root, routes));
+  await renderRoute(root, routes);
+}
+
+void start();

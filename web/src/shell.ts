@@ -1,0 +1,119 @@
+/** App shell: header with role-filtered navigation, language switch, and the routed view. */
+import { h } from './core/dom';
+import { ApiError } from './core/http';
+import type { Role } from './core/api';
+import { currentPath, match, navigate, Route } from './core/router';
+import { hasRole, signOut, user } from './core/session';
+import { getLang, setLang, t, MessageKey } from './i18n';
+import { errorState, loading } from './ui/states';
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+  roles: Role[];
+}
+
+const NAV: NavItem[] = [
+  { path: '/modeler', label: 'nav.modeler', roles: ['analyst'] },
+  { path: '/forms', label: 'nav.forms', roles: ['analyst'] },
+  { path: '/tasks', label: 'nav.tasks', roles: ['officer'] },
+  { path: '/monitor', label: 'nav.monitor', roles: ['manager'] },
+  { path: '/deadlines', label: 'nav.deadlines', roles: ['manager'] },
+];
+
+/** The first page a user may open, by role. */
+export function homePath(): string {
+  return NAV.find((n) => hasRole(...n.roles))?.path ?? '/signin';
+}
+
+function header(path: string, rerender: () => void): HTMLElement {
+  const u = user();
+  const links = NAV.filter((n) => hasRole(...n.roles)).map((n) =>
+    h('a', { href: `#${n.path}`, class: path.startsWith(n.path) ? 'nav-link active' : 'nav-link', 'data-nav': n.path.slice(1) }, t(n.label)),
+  );
+  return h(
+    'header',
+    { class: 'app-header' },
+    h('a', { class: 'brand', href: '#/' }, h('span', { class: 'brand-mark' }, 'y'), h('span', null, t('app.title')), h('small', null, t('app.subtitle'))),
+    h('nav', { class: 'app-nav', 'aria-label': 'main' }, links),
+    h(
+      'div',
+      { class: 'app-user' },
+      h(
+        'button',
+        {
+          class: 'btn btn-ghost',
+          type: 'button',
+          'data-testid': 'lang-switch',
+          onclick: () => {
+            setLang(getLang() === 'tr' ? 'en' : 'tr');
+            rerender();
+          },
+        },
+        t('lang.switch'),
+      ),
+      u ? h('span', { class: 'user-name', title: t('nav.roles', { roles: u.roles.join(', ') }) }, u.displayName || u.username) : null,
+      u
+        ? h(
+            'button',
+            {
+              class: 'btn btn-ghost',
+              type: 'button',
+              'data-testid': 'signout',
+              onclick: async () => {
+                await signOut().catch(() => undefined);
+                navigate('/signin');
+              },
+            },
+            t('nav.signout'),
+          )
+        : null,
+    ),
+  );
+}
+
+let renderSeq = 0;
+/** Views may register a cleanup (destroy bpmn-js instances, stop polling) for when the route changes. */
+let cleanup: (() => void) | null = null;
+export function onLeave(fn: () => void): void {
+  const prev = cleanup;
+  cleanup = () => {
+    prev?.();
+    fn();
+  };
+}
+
+export async function renderRoute(root: HTMLElement, routes: Route[]): Promise<void> {
+  const seq = ++renderSeq;
+  cleanup?.();
+  cleanup = null;
+  const { path, query } = currentPath();
+  const found = match(routes, path, query);
+  const rerender = () => void renderRoute(root, routes);
+  if (found?.route.public) {
+    root.replaceChildren(await found.route.render(found.params, query));
+    return;
+  }
+  if (!user()) {
+    navigate('/signin');
+    return;
+  }
+  if (path === '/' || !found) {
+    if (path === '/') navigate(homePath());
+    else root.replaceChildren(header(path, rerender), h('main', { class: 'app-main' }, errorState(new Error(t('common.notFound')))));
+    return;
+  }
+  const main = h('main', { class: 'app-main' }, loading());
+  root.replaceChildren(header(path, rerender), main);
+  if (found.route.roles && !hasRole(...(found.route.roles as Role[]))) {
+    // The server refuses too; this only avoids a page that can only fail.
+    main.replaceChildren(errorState(new ApiError(403, t('common.forbidden'))));
+    return;
+  }
+  try {
+    const view = await found.route.render(found.params, query);
+    if (seq === renderSeq) main.replaceChildren(view);
+  } catch (err) {
+    if (seq === renderSeq) main.replaceChildren(errorState(err, rerender));
+  }
+}

@@ -1,0 +1,68 @@
+// Packages without bundled type declarations: typed as loosely as they are used.
+declare module 'bpmn-js-properties-panel' {
+  export const BpmnPropertiesPanelModule: unknown;
+  export const BpmnPropertiesProviderModule: unknown;
+  export const ZeebePropertiesProviderModule: unknown;
+}
+declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {
+  const module: unknown;
+  export default module;
+}
+declare module 'zeebe-bpmn-moddle/resources/zeebe.json' {
+  const descriptor: Record<string, unknown>;
+  export default descriptor;
+}
+declare module 'modeler-moddle/resources/modeler.json' {
+  const descriptor: Record<string, unknown>;
+  export default descriptor;
+}
+declare module '@camunda/linting' {
+  export interface LintReport {
+    id: string;
+    name?: string;
+    message: string;
+    category: 'error' | 'warn' | 'info' | 'rule-error';
+    rule: string;
+  }
+  export class Linter {
+    constructor(options?: { modeler?: 'web' | 'desktop'; type?: 'cloud' | 'platform' });
+    lint(contents: string | object): Promise<LintReport[]>;
+  }
+}
+declare module '@camunda/linting/modeler' {
+  const module: unknown;
+  export default module;
+}
+declare module 'bpmn-js-differ' {
+  export interface Changes {
+    _added: Record<string, { $type: string; id: string }>;
+    _removed: Record<string, { $type: string; id: string }>;
+    _changed: Record<string, { model: { $type: string; id: string }; attrs: Record<string, { oldValue: unknown; newValue: unknown }> }>;
+    _layoutChanged: Record<string, { $type: string; id: string }>;
+  }
+  export function diff(a: object, b: object): Changes;
+}
+declare module 'bpmn-moddle' {
+  export class BpmnModdle {
+    constructor(packages?: Record<string, unknown>);
+    fromXML(xml: string): Promise<{ rootElement: object; warnings: unknown[] }>;
+  }
+}
+declare module '@bpmn-io/form-js' {
+  export class Form {
+    constructor(options?: { container?: Element });
+    importSchema(schema: unknown, data?: Record<string, unknown>): Promise<{ warnings: unknown[] }>;
+    submit(): { data: Record<string, unknown>; errors: Record<string, string[]> };
+    validate(): Record<string, string[]>;
+    setProperty(name: string, value: unknown): void;
+    on(event: string, fn: (e: unknown) => void): void;
+    destroy(): void;
+  }
+  export class FormEditor {
+    constructor(options?: { container?: Element });
+    importSchema(schema: unknown): Promise<{ warnings: unknown[] }>;
+    saveSchema(): Record<string, unknown>;
+    on(event: string, fn: (e: unknown) => void): void;
+    destroy(): void;
+  }
+}

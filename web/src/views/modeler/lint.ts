@@ -1,0 +1,48 @@
+/**
+ * Live linting with @camunda/linting (bpmnlint + camunda-compat, rules picked from the diagram's
+ * execution platform version). Results go to the canvas overlays and to a listener (the lint panel).
+ */
+import type Modeler from 'bpmn-js/lib/Modeler';
+import { Linter, LintReport } from '@camunda/linting';
+
+export interface LintState {
+  running: boolean;
+  errors: LintReport[];
+  warnings: LintReport[];
+}
+
+export function attachLinting(modeler: Modeler, onChange: (state: LintState) => void): { run: () => Promise<LintState>; current: () => LintState } {
+  const linter = new Linter({ modeler: 'web', type: 'cloud' });
+  let state: LintState = { running: false, errors: [], warnings: [] };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let seq = 0;
+
+  const run = async (): Promise<LintState> => {
+    const mine = ++seq;
+    state = { ...state, running: true };
+    onChange(state);
+    const definitions = (modeler as unknown as { getDefinitions(): object }).getDefinitions();
+    const reports = definitions ? await linter.lint(definitions) : [];
+    if (mine !== seq) return state;
+    const linting = modeler.get<{ setErrors(r: LintReport[]): void; activate(): void }>('linting');
+    linting.setErrors(reports);
+    linting.activate();
+    state = {
+      running: false,
+      errors: reports.filter((r) => r.category === 'error' || r.category === 'rule-error'),
+      warnings: reports.filter((r) => r.category === 'warn' || r.category === 'info'),
+    };
+    onChange(state);
+    return state;
+  };
+
+  // Debounced so typing in the properties panel does not lint on every key stroke.
+  modeler.on('commandStack.changed', () => {
+    clearTimeout(timer);
+    state = { ...state, running: true };
+    onChange(state);
+    timer = setTimeout(() => void run(), 250);
+  });
+  modeler.on('import.done', () => void run());
+  return { run, current: () => state };
+}

@@ -1,0 +1,217 @@
+/**
+ * Modeler page (analysts): deployed processes on the left, the canvas with the Zeebe properties panel,
+ * live lint, and "deploy new version" which stays disabled while lint reports errors.
+ */
+import { api, ProcessDefinition } from '../../core/api';
+import { h } from '../../core/dom';
+import { ApiError } from '../../core/http';
+import { t } from '../../i18n';
+import { onLeave } from '../../shell';
+import { download, mounted } from '../../ui/mount';
+import { progress } from '../../ui/progress';
+import { empty, errorState, loading } from '../../ui/states';
+import { toast } from '../../ui/toast';
+import { blankDiagram, createModeler } from './bpmn-modeler';
+import { attachLinting, LintState } from './lint';
+import { lintPanel } from './lint-panel';
+import '../../styles/modeler.css';
+
+interface Opened {
+  processDefinitionId: string | null;
+  resourceName: string;
+  label: string;
+}
+
+export function modelerView(initialKey: string | null): HTMLElement {
+  const canvas = h('div', { class: 'modeler-canvas', 'data-testid': 'modeler-canvas' });
+  const panel = h('div', { class: 'modeler-properties', 'data-testid': 'properties-panel' });
+  const modeler = createModeler(canvas, panel);
+  onLeave(() => modeler.destroy());
+
+  const lints = lintPanel(modeler);
+  const title = h('span', { class: 'toolbar-title', 'data-testid': 'modeler-title' });
+  const dirtyMark = h('span', { class: 'badge badge-warn', hidden: true }, t('modeler.unsaved'));
+  const deployStatus = h('span', { class: 'toolbar-status', 'data-testid': 'deploy-status', 'aria-live': 'polite' });
+  const deployProgress = progress('deploy-progress');
+  const historyLink = h('a', { class: 'btn btn-ghost', href: '#/modeler', 'data-testid': 'history-link', hidden: true }, t('modeler.history'));
+  const deployBtn = h('button', { class: 'btn btn-primary', type: 'button', 'data-testid': 'deploy', disabled: true }, t('modeler.deploy'));
+  const exportBtn = h('button', { class: 'btn', type: 'button', 'data-testid': 'export-xml' }, t('modeler.export'));
+  const fileInput = h('input', { type: 'file', accept: '.bpmn,.xml', class: 'visually-hidden', 'data-testid': 'open-file' });
+  const list = h('div', { class: 'process-list' }, loading());
+
+  let opened: Opened = { processDefinitionId: null, resourceName: 'diagram.bpmn', label: t('modeler.new') };
+  let lintState: LintState = { running: true, errors: [], warnings: [] };
+  let deploying = false;
+
+  const refreshDeployButton = () => {
+    deployBtn.disabled = deploying || lintState.running || lintState.errors.length > 0;
+    deployBtn.title = lintState.errors.length ? t('modeler.deploy.blocked') : '';
+  };
+  const linting = attachLinting(modeler, (state) => {
+    lintState = state;
+    lints.show(state);
+    refreshDeployButton();
+  });
+
+  const setOpened = (next: Opened) => {
+    opened = next;
+    title.textContent = t('modeler.current', { name: next.label });
+    historyLink.hidden = !next.processDefinitionId;
+    if (next.processDefinitionId) historyLink.href = `#/modeler/${encodeURIComponent(next.processDefinitionId)}/history`;
+    dirtyMark.hidden = true;
+  };
+
+  const importXml = async (xml: string, next: Opened) => {
+    deployStatus.textContent = '';
+    try {
+      await modeler.importXML(xml);
+      (modeler.get('canvas') as { zoom(z: string): void }).zoom('fit-viewport');
+      setOpened(next);
+    } catch (err) {
+      toast(t('modeler.import.failed', { message: (err as Error).message }), 'error');
+    }
+  };
+
+  const openDeployed = async (def: ProcessDefinition, key = def.latest.processDefinitionKey) => {
+    const version = def.versions.find((v) => v.processDefinitionKey === key) ?? def.latest;
+    const { xml } = await api.processXml(key);
+    history.replaceState(null, '', `#/modeler?key=${encodeURIComponent(key)}`);
+    await importXml(xml, {
+      processDefinitionId: def.processDefinitionId,
+      resourceName: version.resourceName || `${def.processDefinitionId}.bpmn`,
+      label: `${def.name ?? def.processDefinitionId} · ${t('common.version', { version: version.version })}`,
+    });
+    markActive(def.processDefinitionId);
+  };
+
+  const markActive = (id: string | null) => {
+    for (const item of list.querySelectorAll<HTMLElement>('[data-process-id]')) item.classList.toggle('active', item.dataset.processId === id);
+  };
+
+  const renderList = (defs: ProcessDefinition[]) => {
+    if (!defs.length) return list.replaceChildren(empty(t('modeler.processes.empty')));
+    list.replaceChildren(
+      h(
+        'ul',
+        { class: 'nav-list' },
+        defs.map((d) =>
+          h(
+            'li',
+            { 'data-process-id': d.processDefinitionId },
+            h(
+              'button',
+              { type: 'button', class: 'nav-list-item', onclick: () => void openDeployed(d).catch((err) => toast((err as Error).message, 'error')) },
+              h('span', { class: 'nav-list-title' }, d.name ?? d.processDefinitionId),
+              h('span', { class: 'nav-list-meta' }, h('code', null, d.processDefinitionId), ' · ', `v${d.latest.version}`),
+            ),
+          ),
+        ),
+      ),
+    );
+    markActive(opened.processDefinitionId);
+  };
+
+  const loadList = async (): Promise<ProcessDefinition[]> => {
+    try {
+      const { items } = await api.processDefinitions();
+      renderList(items);
+      return items;
+    } catch (err) {
+      list.replaceChildren(errorState(err, () => void loadList()));
+      return [];
+    }
+  };
+
+  modeler.on('commandStack.changed', () => {
+    dirtyMark.hidden = false;
+  });
+
+  deployBtn.addEventListener('click', async () => {
+    const state = await linting.run();
+    if (state.errors.length) return;
+    deploying = true;
+    refreshDeployButton();
+    deployStatus.textContent = '';
+    deployProgress.start(t('modeler.deploying'));
+    try {
+      const { xml } = await modeler.saveXML({ format: true });
+      const result = await api.deploy([{ name: opened.resourceName, content: xml! }]);
+      const p = result.processes[0];
+      const message = p ? t('modeler.deployed', { id: p.processDefinitionId, version: p.version }) : t('modeler.deployed', { id: opened.resourceName, version: '?' });
+      deployStatus.textContent = message;
+      deployStatus.className = 'toolbar-status ok';
+      toast(message, 'ok');
+      dirtyMark.hidden = true;
+      const defs = await loadList();
+      const def = p && defs.find((d) => d.processDefinitionId === p.processDefinitionId);
+      if (def) {
+        history.replaceState(null, '', `#/modeler?key=${encodeURIComponent(p.processDefinitionKey)}`);
+        setOpened({ processDefinitionId: def.processDefinitionId, resourceName: opened.resourceName, label: `${def.name ?? def.processDefinitionId} · ${t('common.version', { version: p.version })}` });
+        markActive(def.processDefinitionId);
+      }
+    } catch (err) {
+      const message = err instanceof ApiError && err.body.lint?.length ? t('modeler.deploy.blocked') : (err as Error).message;
+      if (err instanceof ApiError && err.body.lint?.length) lints.showServer(err.body.lint);
+      deployStatus.textContent = t('modeler.deploy.failed', { message });
+      deployStatus.className = 'toolbar-status error';
+    } finally {
+      deploying = false;
+      deployProgress.done();
+      refreshDeployButton();
+    }
+  });
+
+  exportBtn.addEventListener('click', async () => {
+    const { xml } = await modeler.saveXML({ format: true });
+    download(opened.resourceName, xml!);
+  });
+
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    const xml = await file.text();
+    fileInput.value = '';
+    history.replaceState(null, '', '#/modeler');
+    markActive(null);
+    await importXml(xml, { processDefinitionId: null, resourceName: file.name, label: file.name });
+  });
+
+  const newDiagram = () => {
+    history.replaceState(null, '', '#/modeler');
+    markActive(null);
+    void importXml(blankDiagram(), { processDefinitionId: null, resourceName: 'diagram.bpmn', label: t('modeler.new') });
+  };
+
+  const view = h(
+    'div',
+    { class: 'modeler-layout', 'data-view': 'modeler' },
+    h(
+      'aside',
+      { class: 'sidebar' },
+      h('h2', null, t('modeler.processes')),
+      h(
+        'div',
+        { class: 'sidebar-actions' },
+        h('button', { class: 'btn', type: 'button', onclick: newDiagram, 'data-testid': 'new-diagram' }, t('modeler.new')),
+        h('label', { class: 'btn' }, t('modeler.openFile'), fileInput),
+      ),
+      list,
+    ),
+    h(
+      'section',
+      { class: 'modeler-main' },
+      h('div', { class: 'toolbar' }, title, dirtyMark, h('span', { class: 'spacer' }), deployStatus, historyLink, exportBtn, deployBtn),
+      deployProgress.el,
+      h('div', { class: 'modeler-body' }, canvas, panel),
+      lints.el,
+    ),
+  );
+
+  void mounted(view).then(async () => {
+    const defs = await loadList();
+    const def = initialKey ? defs.find((d) => d.versions.some((v) => v.processDefinitionKey === initialKey)) : undefined;
+    if (def && initialKey) await openDeployed(def, initialKey).catch((err) => toast((err as Error).message, 'error'));
+    else newDiagram();
+  });
+  return view;
+}

@@ -1,0 +1,141 @@
+/** One case (managers): diagram with tokens and incidents, element history, variables, audit trail, incident retry. */
+import { api, InstanceDetail, Incident } from '../../core/api';
+import { h } from '../../core/dom';
+import { ApiError } from '../../core/http';
+import { formatDate, t } from '../../i18n';
+import { stateBadge } from '../../ui/badges';
+import { caseDiagram } from '../../ui/case-diagram';
+import { empty, errorState, loading } from '../../ui/states';
+import { toast } from '../../ui/toast';
+import '../../styles/monitor.css';
+
+function incidentList(incidents: Incident[], reload: () => void): HTMLElement {
+  const open = incidents.filter((i) => i.state === 'ACTIVE' || !i.state);
+  if (!open.length) return h('p', { class: 'muted', 'data-testid': 'incidents-none' }, t('monitor.incidents.none'));
+  return h(
+    'ul',
+    { class: 'incident-list', 'data-testid': 'instance-incidents' },
+    open.map((i) => {
+      const btn = h('button', { class: 'btn btn-danger btn-small', type: 'button', 'data-testid': 'retry-incident' }, t('monitor.incident.retry'));
+      btn.addEventListener('click', async () => {
+        btn.disabled = true;
+        btn.textContent = t('monitor.incident.retrying');
+        try {
+          await api.resolveIncident(i.incidentKey);
+          toast(t('monitor.incident.resolved'), 'ok');
+          reload();
+        } catch (err) {
+          toast(err instanceof ApiError ? `${err.status}: ${err.message}` : (err as Error).message, 'error');
+          btn.disabled = false;
+          btn.textContent = t('monitor.incident.retry');
+        }
+      });
+      return h(
+        'li',
+        { class: 'incident', 'data-incident-key': i.incidentKey },
+        h('div', null, h('code', null, i.elementId), ' ', h('span', { class: 'badge badge-danger' }, i.errorType), h('p', { class: 'wrap' }, i.errorMessage), h('p', { class: 'muted small' }, formatDate(i.creationTime, true))),
+        btn,
+      );
+    }),
+  );
+}
+
+function historyTable(d: InstanceDetail): HTMLElement {
+  if (!d.history.length) return empty(t('monitor.history.empty'));
+  return h(
+    'table',
+    { class: 'table compact', 'data-testid': 'element-history' },
+    h('thead', null, h('tr', null, h('th', null, t('monitor.element')), h('th', null, t('monitor.state')), h('th', null, t('monitor.started')), h('th', null, t('monitor.ended')))),
+    h(
+      'tbody',
+      null,
+      d.history.map((e) =>
+        h(
+          'tr',
+          { 'data-element-id': e.elementId },
+          h('td', null, e.elementName ?? e.elementId, h('div', { class: 'muted small' }, h('code', null, e.elementId), ' · ', e.type)),
+          h('td', null, stateBadge(e.state, e.hasIncident)),
+          h('td', null, formatDate(e.startDate, true)),
+          h('td', null, formatDate(e.endDate, true)),
+        ),
+      ),
+    ),
+  );
+}
+
+function variablesPanel(variables: Record<string, unknown>): HTMLElement {
+  const entries = Object.entries(variables);
+  const table = entries.length
+    ? h(
+        'table',
+        { class: 'table compact', 'data-testid': 'variables' },
+        h('tbody', null, entries.map(([k, v]) => h('tr', null, h('th', null, h('code', null, k)), h('td', { class: 'wrap mono' }, JSON.stringify(v))))),
+      )
+    : empty(t('monitor.variables.empty'));
+  // Values stay hidden until asked for: managers rarely need them and screens get looked over.
+  const body = h('div', { hidden: true }, table);
+  const btn = h('button', { class: 'btn btn-small', type: 'button', 'data-testid': 'show-variables' }, t('monitor.variables.show'));
+  btn.addEventListener('click', () => {
+    body.hidden = false;
+    btn.remove();
+  });
+  return h('div', null, h('p', { class: 'notice small' }, t('monitor.variables.notice')), btn, body);
+}
+
+function auditTable(d: InstanceDetail): HTMLElement {
+  if (!d.audit.length) return empty(t('monitor.audit.empty'));
+  return h(
+    'table',
+    { class: 'table compact', 'data-testid': 'audit-trail' },
+    h('thead', null, h('tr', null, h('th', null, t('monitor.time')), h('th', null, t('monitor.actor')), h('th', null, t('monitor.action')), h('th', null, ''))),
+    h(
+      'tbody',
+      null,
+      d.audit.map((a) =>
+        h('tr', { class: a.outcome !== 'success' ? 'danger' : '' }, h('td', null, formatDate(a.at, true)), h('td', null, a.username), h('td', null, h('code', null, a.action), a.outcome !== 'success' ? ` (${a.outcome})` : ''), h('td', { class: 'muted small wrap' }, a.detail ?? '')),
+      ),
+    ),
+  );
+}
+
+export function instanceView(key: string): HTMLElement {
+  const host = h('div', { class: 'page instance-page', 'data-view': 'instance' }, loading());
+  const load = async () => {
+    try {
+      const d = await api.instance(key);
+      const completed = d.history.filter((e) => e.state === 'COMPLETED').map((e) => e.elementId);
+      host.replaceChildren(
+        h(
+          'div',
+          { class: 'page-head' },
+          h('a', { class: 'btn btn-ghost', href: `#/monitor?process=${encodeURIComponent(d.instance.processDefinitionId)}` }, '← ', t('common.back')),
+          h('h1', null, t('monitor.instance', { key })),
+          stateBadge(d.instance.state, d.instance.hasIncident),
+          h('span', { class: 'muted' }, d.instance.processDefinitionName ?? d.instance.processDefinitionId, ` · v${d.instance.processDefinitionVersion} · ${formatDate(d.instance.startDate, true)}`),
+        ),
+        h('section', { class: 'card' }, caseDiagram(d.xml, { active: d.activeElements.map((e) => e.elementId), completed, incidents: d.incidents.filter((i) => i.state === 'ACTIVE' || !i.state).map((i) => ({ elementId: i.elementId, message: i.errorMessage })) }, 'instance-diagram')),
+        h(
+          'div',
+          { class: 'two-col' },
+          h(
+            'section',
+            { class: 'card' },
+            h('h2', null, t('monitor.active')),
+            d.activeElements.length
+              ? h('ul', { class: 'chips', 'data-testid': 'active-elements' }, d.activeElements.map((e) => h('li', { class: 'chip', 'data-element-id': e.elementId }, e.elementName ?? e.elementId)))
+              : h('p', { class: 'muted' }, t('common.none')),
+            h('h2', null, t('monitor.incidents')),
+            incidentList(d.incidents, () => void load()),
+          ),
+          h('section', { class: 'card' }, h('h2', null, t('monitor.variables')), variablesPanel(d.variables)),
+        ),
+        h('section', { class: 'card' }, h('h2', null, t('monitor.history')), historyTable(d)),
+        h('section', { class: 'card' }, h('h2', null, t('monitor.audit')), auditTable(d)),
+      );
+    } catch (err) {
+      host.replaceChildren(errorState(err, () => void load()));
+    }
+  };
+  void load();
+  return host;
+}

@@ -1,0 +1,172 @@
+/** Monitor overview (managers): counts per procedure and state, the instance list, open incidents with bulk retry. */
+import { api, Incident, Instance, ProcessStats } from '../../core/api';
+import { h } from '../../core/dom';
+import { navigate } from '../../core/router';
+import { formatDate, t } from '../../i18n';
+import { onLeave } from '../../shell';
+import { stateBadge } from '../../ui/badges';
+import { progress } from '../../ui/progress';
+import { empty, errorState, loading } from '../../ui/states';
+import { toast } from '../../ui/toast';
+import { barChart } from './bar-chart';
+import '../../styles/monitor.css';
+
+function statsTable(stats: ProcessStats[], selected: string): HTMLElement {
+  return h(
+    'table',
+    { class: 'table', 'data-testid': 'process-stats' },
+    h('thead', null, h('tr', null, h('th', null, t('monitor.process')), ...(['ACTIVE', 'COMPLETED', 'TERMINATED'] as const).map((s) => h('th', { class: 'num' }, t(`monitor.state.${s}`))), h('th', { class: 'num' }, t('monitor.state.INCIDENT')))),
+    h(
+      'tbody',
+      null,
+      stats.map((s) =>
+        h(
+          'tr',
+          { class: s.processDefinitionId === selected ? 'selected clickable' : 'clickable', 'data-process-id': s.processDefinitionId, onclick: () => navigate(`/monitor?process=${encodeURIComponent(s.processDefinitionId)}`) },
+          h('td', null, s.name ?? s.processDefinitionId, h('div', { class: 'muted small' }, h('code', null, s.processDefinitionId), ` · v${s.latestVersion}`)),
+          h('td', { class: 'num' }, String(s.counts.ACTIVE ?? 0)),
+          h('td', { class: 'num' }, String(s.counts.COMPLETED ?? 0)),
+          h('td', { class: 'num' }, String(s.counts.TERMINATED ?? 0)),
+          h('td', { class: `num ${s.withIncidents ? 'danger' : ''}` }, String(s.withIncidents)),
+        ),
+      ),
+    ),
+  );
+}
+
+function instanceTable(items: Instance[]): HTMLElement {
+  if (!items.length) return empty(t('monitor.empty'));
+  return h(
+    'table',
+    { class: 'table', 'data-testid': 'instance-table' },
+    h('thead', null, h('tr', null, h('th', null, '#'), h('th', null, t('monitor.process')), h('th', null, t('monitor.state')), h('th', null, t('monitor.started')), h('th', null, t('monitor.ended')))),
+    h(
+      'tbody',
+      null,
+      items.map((i) =>
+        h(
+          'tr',
+          { class: 'clickable', 'data-instance-key': i.processInstanceKey, onclick: () => navigate(`/monitor/instances/${encodeURIComponent(i.processInstanceKey)}`) },
+          h('td', null, h('a', { href: `#/monitor/instances/${encodeURIComponent(i.processInstanceKey)}` }, i.processInstanceKey)),
+          h('td', null, i.processDefinitionName ?? i.processDefinitionId, h('span', { class: 'muted' }, ` v${i.processDefinitionVersion}`)),
+          h('td', null, stateBadge(i.state, i.hasIncident)),
+          h('td', null, formatDate(i.startDate, true)),
+          h('td', null, formatDate(i.endDate, true)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Bulk resolution: starts a batch and polls it, showing progress until done. */
+function incidentsPanel(incidents: Incident[], reload: () => void): HTMLElement {
+  if (!incidents.length) return h('p', { class: 'muted', 'data-testid': 'incidents-none' }, t('monitor.incidents.none'));
+  const bar = progress('bulk-progress');
+  const btn = h('button', { class: 'btn btn-danger', type: 'button', 'data-testid': 'retry-all' }, t('monitor.incident.retryAll'));
+  let stopped = false;
+  onLeave(() => {
+    stopped = true;
+  });
+  btn.addEventListener('click', async () => {
+    btn.disabled = true;
+    bar.start(t('monitor.incident.progress', { done: 0, total: incidents.length }));
+    try {
+      const { batchId } = await api.resolveIncidents(incidents.map((i) => i.incidentKey));
+      for (let polls = 0; !stopped && polls < 600; polls++) {
+        const s = await api.batch(batchId);
+        bar.update((s.resolved + s.failed) / Math.max(1, s.total), t('monitor.incident.progress', { done: s.resolved + s.failed, total: s.total }));
+        if (s.done) {
+          if (s.failed) toast(s.failures.map((f) => `${f.incidentKey}: ${f.detail}`).join('\n'), 'error');
+          else toast(t('monitor.incident.resolved'), 'ok');
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    } catch (err) {
+      toast((err as Error).message, 'error');
+    } finally {
+      bar.done();
+      reload();
+    }
+  });
+  return h(
+    'div',
+    null,
+    h('div', { class: 'toolbar' }, h('span', { class: 'badge badge-danger' }, String(incidents.length)), h('span', { class: 'spacer' }), btn),
+    bar.el,
+    h(
+      'table',
+      { class: 'table', 'data-testid': 'incident-table' },
+      h(
+        'tbody',
+        null,
+        incidents.map((i) =>
+          h(
+            'tr',
+            { 'data-incident-key': i.incidentKey },
+            h('td', null, h('a', { href: `#/monitor/instances/${encodeURIComponent(i.processInstanceKey)}` }, i.processInstanceKey)),
+            h('td', null, h('code', null, i.elementId)),
+            h('td', null, h('span', { class: 'badge badge-danger' }, i.errorType)),
+            h('td', { class: 'wrap' }, i.errorMessage),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export async function monitorView(query: URLSearchParams): Promise<HTMLElement> {
+  const processId = query.get('process') ?? '';
+  const state = query.get('state') ?? '';
+  const statsHost = h('div', null, loading());
+  const listHost = h('div', null, loading());
+  const incidentsHost = h('div', null, loading());
+
+  const stateFilter = h(
+    'select',
+    { 'data-testid': 'state-filter', onchange: (e: Event) => navigate(`/monitor?process=${encodeURIComponent(processId)}&state=${(e.target as HTMLSelectElement).value}`) },
+    h('option', { value: '' }, `${t('monitor.state')}: ${t('common.all')}`),
+    ...(['ACTIVE', 'COMPLETED', 'TERMINATED'] as const).map((s) => h('option', { value: s }, t(`monitor.state.${s}`))),
+  );
+  stateFilter.value = state;
+
+  const loadStats = () =>
+    api
+      .monitorProcesses()
+      .then(({ items }) =>
+        statsHost.replaceChildren(
+          items.length ? h('div', { class: 'stats-grid' }, h('div', { class: 'card chart-card' }, barChart(items)), h('div', { class: 'card' }, statsTable(items, processId))) : empty(t('monitor.empty')),
+        ),
+      )
+      .catch((err) => statsHost.replaceChildren(errorState(err, loadStats)));
+  const loadList = () =>
+    api
+      .instances({ processDefinitionId: processId || undefined, state: state || undefined, limit: 50 })
+      .then(({ items }) => listHost.replaceChildren(instanceTable(items)))
+      .catch((err) => listHost.replaceChildren(errorState(err, loadList)));
+  const loadIncidents = () =>
+    api
+      .incidents({ processDefinitionId: processId || undefined, state: 'ACTIVE', limit: 100 })
+      .then(({ items }) => incidentsHost.replaceChildren(incidentsPanel(items, reloadAll)))
+      .catch((err) => incidentsHost.replaceChildren(errorState(err, loadIncidents)));
+  const reloadAll = () => {
+    void loadStats();
+    void loadList();
+    void loadIncidents();
+  };
+  reloadAll();
+
+  return h(
+    'div',
+    { class: 'page monitor-page', 'data-view': 'monitor' },
+    h('div', { class: 'page-head' }, h('h1', null, t('monitor.title')), h('a', { class: 'btn btn-ghost', href: '#/deadlines' }, t('nav.deadlines'))),
+    h('h2', null, t('monitor.byProcess')),
+    statsHost,
+    h(
+      'div',
+      { class: 'two-col' },
+      h('section', { class: 'card' }, h('div', { class: 'card-head' }, h('h2', null, t('monitor.instances'), processId ? h('code', null, ` ${processId}`) : null), stateFilter), listHost),
+      h('section', { class: 'card' }, h('h2', null, t('monitor.incidents')), incidentsHost),
+    ),
+  );
+}

@@ -1,0 +1,42 @@
+/** Sign-in page: POST /api/auth/login sets the session cookie. */
+import { h } from '../core/dom';
+import { ApiError } from '../core/http';
+import { signIn } from '../core/session';
+import { t } from '../i18n';
+
+export function signInView(onSignedIn: () => void): HTMLElement {
+  const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+  const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const submit = h('button', { class: 'btn btn-primary', type: 'submit' }, t('signin.submit'));
+
+  const form = h(
+    'form',
+    { class: 'signin-card', 'aria-labelledby': 'signin-title' },
+    h('div', { class: 'brand brand-large' }, h('span', { class: 'brand-mark' }, 'y'), h('span', null, t('app.title'))),
+    h('h1', { id: 'signin-title' }, t('signin.title')),
+    h('p', { class: 'muted' }, t('signin.lead')),
+    h('label', { for: 'username' }, t('signin.username')),
+    username,
+    h('label', { for: 'password' }, t('signin.password')),
+    password,
+    error,
+    submit,
+  );
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    error.hidden = true;
+    submit.disabled = true;
+    submit.textContent = t('signin.busy');
+    try {
+      await signIn(username.value.trim(), password.value);
+      onSignedIn();
+    } catch (err) {
+      error.textContent = err instanceof ApiError && err.status === 401 ? t('signin.failed') : err instanceof ApiError && err.status === 0 ? t('common.network') : (err as Error).message;
+      error.hidden = false;
+      submit.disabled = false;
+      submit.textContent = t('signin.submit');
+    }
+  });
+  return h('main', { class: 'signin-page' }, form);
+}

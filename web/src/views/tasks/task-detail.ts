@@ -1,0 +1,104 @@
+/** One task: claim/unclaim, the form with validation, rule results with citations, and the case diagram. */
+import { api, TaskDetail } from '../../core/api';
+import { h } from '../../core/dom';
+import { ApiError } from '../../core/http';
+import { user } from '../../core/session';
+import { formatDate, t } from '../../i18n';
+import { daysLeftBadge } from '../../ui/badges';
+import { caseDiagram } from '../../ui/case-diagram';
+import { progress } from '../../ui/progress';
+import { errorState, loading } from '../../ui/states';
+import { toast } from '../../ui/toast';
+import { ruleResults } from './rule-results';
+import { taskForm } from './task-form';
+
+/** The diagram needs the process XML: included in the task detail by newer servers, else read by key. */
+async function processXml(detail: TaskDetail): Promise<string> {
+  const inline = (detail as TaskDetail & { xml?: string }).xml;
+  if (inline) return inline;
+  return (await api.processXml(detail.task.processDefinitionKey)).xml;
+}
+
+export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) => void): HTMLElement {
+  const { task } = detail;
+  const me = user()?.username ?? '';
+  const mine = task.assignee === me;
+  const formError = h('p', { class: 'form-error', role: 'alert', hidden: true, 'data-testid': 'form-invalid' }, t('tasks.form.invalid'));
+  const bar = progress('complete-progress');
+
+  const act = async (fn: () => Promise<void>, button: HTMLButtonElement, completed = false) => {
+    button.disabled = true;
+    try {
+      await fn();
+      onChanged(completed);
+    } catch (err) {
+      toast(err instanceof ApiError ? `${err.status}: ${err.message}` : (err as Error).message, 'error');
+      button.disabled = false;
+    }
+  };
+
+  const claimBtn = h('button', { class: 'btn', type: 'button', 'data-testid': mine ? 'unclaim' : 'claim' }, mine ? t('tasks.unclaim') : t('tasks.claim'));
+  claimBtn.addEventListener('click', () => void act(() => (mine ? api.unclaim(task.userTaskKey) : api.claim(task.userTaskKey)), claimBtn));
+  if (task.assignee && !mine) claimBtn.disabled = true;
+
+  const form = detail.form ? taskForm(detail.form.schema, detail.variables, !mine) : null;
+  const completeBtn = h('button', { class: 'btn btn-primary', type: 'button', 'data-testid': 'complete', disabled: !mine }, t('tasks.complete'));
+  completeBtn.addEventListener('click', () => {
+    formError.hidden = true;
+    const data = form ? form.submit() : {};
+    if (data === null) {
+      formError.hidden = false;
+      return;
+    }
+    bar.start(t('tasks.completing'));
+    void act(
+      async () => {
+        try {
+          await api.complete(task.userTaskKey, data);
+          toast(t('tasks.completed'), 'ok');
+        } finally {
+          bar.done();
+        }
+      },
+      completeBtn,
+      true,
+    );
+  });
+
+  const diagramHost = h('div', { class: 'diagram-host' }, loading());
+  processXml(detail)
+    .then((xml) => diagramHost.replaceChildren(caseDiagram(xml, { active: [task.elementId] }, 'task-diagram')))
+    .catch((err) => diagramHost.replaceChildren(errorState(err)));
+
+  return h(
+    'article',
+    { class: 'task-detail', 'data-testid': 'task-detail', 'data-task-key': task.userTaskKey },
+    h(
+      'header',
+      { class: 'task-detail-head' },
+      h('div', null, h('h2', null, task.name ?? task.elementId), h('p', { class: 'muted' }, task.processName ?? task.processDefinitionId, ' · ', t('tasks.case', { key: task.processInstanceKey }))),
+      h('div', { class: 'task-detail-actions' }, claimBtn),
+    ),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', null, t('tasks.due', { date: '' }).replace(/:\s*$/, '')),
+      h('dd', null, task.dueDate ? formatDate(task.dueDate, true) : t('tasks.due.none'), ' ', daysLeftBadge(task.dueDate, task.daysLeft)),
+      h('dt', null, t('tasks.assignee', { name: '' }).replace(/:\s*$/, '')),
+      h('dd', { 'data-testid': 'assignee' }, task.assignee ?? t('tasks.unassigned')),
+      h('dt', null, t('tasks.groups', { groups: '' }).replace(/:\s*$/, '')),
+      h('dd', null, task.candidateGroups.join(', ') || t('common.none')),
+    ),
+    h(
+      'section',
+      { class: 'card' },
+      !mine ? h('p', { class: 'notice' }, t('tasks.claimFirst')) : null,
+      form ? form.el : h('p', { class: 'muted' }, t('tasks.form.none')),
+      formError,
+      bar.el,
+      h('div', { class: 'form-actions' }, completeBtn),
+    ),
+    h('section', { class: 'card' }, h('h3', null, t('tasks.rules')), ruleResults(detail.variables)),
+    h('section', { class: 'card' }, h('h3', null, t('tasks.diagram')), diagramHost),
+  );
+}

@@ -1,0 +1,92 @@
+/** Task list page (officers): filters and queue on the left, the selected task on the right. */
+import { api, Task } from '../../core/api';
+import { h } from '../../core/dom';
+import { navigate } from '../../core/router';
+import { user } from '../../core/session';
+import { t } from '../../i18n';
+import { errorState, loading } from '../../ui/states';
+import { taskDetail } from './task-detail';
+import { taskQueue } from './task-queue';
+import '../../styles/tasks.css';
+
+export async function tasksView(query: URLSearchParams, selectedKey: string | null = null): Promise<HTMLElement> {
+  const scope = query.get('scope') ?? 'all';
+  const sort = query.get('sort') ?? 'dueDate';
+  const processId = query.get('process') ?? '';
+  const me = user()?.username ?? '';
+
+  const queueHost = h('div', { class: 'queue-host' }, loading());
+  const detailHost = h('div', { class: 'detail-host' }, selectedKey ? loading() : h('div', { class: 'state state-empty' }, h('p', { class: 'state-title' }, t('tasks.select'))));
+
+  const setQuery = (patch: Record<string, string>) => {
+    const next = new URLSearchParams({ scope, sort, process: processId, ...patch });
+    for (const [k, v] of [...next]) if (!v) next.delete(k);
+    navigate(`/tasks${selectedKey ? '/' + encodeURIComponent(selectedKey) : ''}?${next}`);
+  };
+
+  const scopeTabs = h(
+    'div',
+    { class: 'segmented', role: 'tablist' },
+    (
+      [
+        ['all', 'tasks.filter.all'],
+        ['mine', 'tasks.filter.mine'],
+        ['unassigned', 'tasks.filter.candidate'],
+      ] as const
+    ).map(([value, label]) =>
+      h('button', { type: 'button', role: 'tab', class: value === scope ? 'active' : '', 'aria-selected': String(value === scope), 'data-scope': value, onclick: () => setQuery({ scope: value }) }, t(label)),
+    ),
+  );
+  const sortSel = h(
+    'select',
+    { 'aria-label': t('tasks.sort.due'), 'data-testid': 'task-sort', onchange: (e: Event) => setQuery({ sort: (e.target as HTMLSelectElement).value }) },
+    h('option', { value: 'dueDate' }, t('tasks.sort.due')),
+    h('option', { value: 'creationDate' }, t('tasks.sort.created')),
+  );
+  sortSel.value = sort;
+  const processSel = h('select', { 'aria-label': t('tasks.filter.process'), 'data-testid': 'task-process', onchange: (e: Event) => setQuery({ process: (e.target as HTMLSelectElement).value }) }, h('option', { value: '' }, `${t('tasks.filter.process')}: ${t('common.all')}`));
+
+  const reload = async (completed = false): Promise<Task[]> => {
+    try {
+      const { items } = await api.tasks({ scope, sort, order: sort === 'creationDate' ? 'desc' : 'asc', processDefinitionId: processId || undefined, limit: 100 });
+      queueHost.replaceChildren(taskQueue(items, selectedKey, me));
+      const procs = new Map(items.map((i) => [i.processDefinitionId, i.processName ?? i.processDefinitionId]));
+      if (processId && !procs.has(processId)) procs.set(processId, processId);
+      processSel.replaceChildren(processSel.options[0], ...[...procs].map(([id, name]) => h('option', { value: id }, name)));
+      processSel.value = processId;
+      if (completed) {
+        // After completion the case moves on: select the next task of the queue, if any.
+        const next = items[0];
+        navigate(next ? `/tasks/${encodeURIComponent(next.userTaskKey)}` : '/tasks');
+      }
+      return items;
+    } catch (err) {
+      queueHost.replaceChildren(errorState(err, () => void reload()));
+      return [];
+    }
+  };
+
+  const showDetail = async () => {
+    if (!selectedKey) return;
+    try {
+      const detail = await api.task(selectedKey);
+      detailHost.replaceChildren(
+        taskDetail(detail, (completed) => {
+          if (completed) void reload(true);
+          else void Promise.all([reload(), showDetail()]);
+        }),
+      );
+    } catch (err) {
+      detailHost.replaceChildren(errorState(err, () => void showDetail()));
+    }
+  };
+
+  void reload();
+  void showDetail();
+  return h(
+    'div',
+    { class: 'tasks-layout', 'data-view': 'tasks' },
+    h('aside', { class: 'queue-pane' }, h('div', { class: 'queue-head' }, h('h1', null, t('tasks.title')), scopeTabs, h('div', { class: 'queue-filters' }, processSel, sortSel)), queueHost),
+    h('section', { class: 'detail-pane' }, detailHost),
+  );
+}
