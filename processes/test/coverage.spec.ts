@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { getParameter } from '../../law';
 import { JOB_TYPES } from '../../workers/job-types';
+import { NOTICE_TYPES } from '../../workers/notifications/notice';
 import { Diagram, El, ext, FORMS_DIR, loadDiagrams } from './model';
 
 const docOf = (el: El) => (el.documentation ?? []).map((d) => d.text).join(' ');
@@ -79,6 +80,19 @@ describe('processes are backed by forms and workers', () => {
       expect(headers.from).toMatch(/^[A-Za-z]+$/);
       expect(headers.resultVariable).toMatch(/DueAt$/);
       expect(headers.citation).toBe(getParameter(headers.parameter).citation);
+    }
+  });
+
+  it('task headers name notices, situations and modes the workers know', () => {
+    const headersOf = (el: El) => Object.fromEntries((ext<{ values: Array<{ key: string; value: string }> }>(el, 'zeebe:TaskHeaders')?.values ?? []).map((h) => [h.key, h.value]));
+    const typeOf = (el: El) => ext<{ type: string }>(el, 'zeebe:TaskDefinition')?.type;
+    for (const { el } of all()) {
+      const h = headersOf(el);
+      if (typeOf(el) === 'yukk.notifications.send-notice') {
+        expect({ id: el.id, known: h.noticeType in NOTICE_TYPES, citation: !!h.citation }).toEqual({ id: el.id, known: true, citation: true });
+      }
+      if (typeOf(el) === 'yukk.restrictions.propose-codes') expect(['ip-rejected', 'ip-inadmissible', 'tp-voluntary-return', 'victim-permit-ended']).toContain(h.situation);
+      if (typeOf(el) === 'yukk.calendar.victim-permit-term') expect(['initial', 'renewal']).toContain(h.mode);
     }
   });
 

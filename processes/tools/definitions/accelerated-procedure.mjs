@@ -55,14 +55,14 @@ export default function build() {
   b.exclusive('Gateway_Decision', 'Karar?');
   b.flow('Sub_Track', 'Gateway_Decision');
   b.flow('Gateway_Decision', 'Gateway_MergeExit', { name: 'Olağan usule (Md. 79(3))', condition: 'acceleratedDecision = "exit-regular"' });
-  notice(b, 'Notice_Granted', 'Olumlu kararı tebliğ et', { noticeType: 'accelerated.decisionPeriod', citation: 'Art. 78(6)', prefix: 'decision' });
+  notice(b, 'Notice_Granted', 'Olumlu kararı tebliğ et', { noticeType: 'accelerated-decision', citation: 'Art. 78(6)', prefix: 'decision' });
   b.scriptTask('Set_Granted', 'Sonuç: statü verildi', 'Positive decision; status identity document follows (Art. 83).', { expression: '"granted"', result: 'acceleratedOutcome' });
   b.end('End_Granted', 'Koruma verildi');
   b.flow('Gateway_Decision', 'Notice_Granted', { name: 'Olumlu', condition: 'acceleratedDecision = "granted"' });
   b.chain('Notice_Granted', 'Set_Granted', 'End_Granted');
 
   // Negative: court route only, 15 days (Art. 80(1)(a),(ç)).
-  notice(b, 'Notice_Rejected', 'Ret kararını tebliğ et (Md. 78(6), 80(1)(ç))', { noticeType: 'accelerated.decisionPeriod', citation: 'Art. 78(6), Art. 80(1)(ç)', prefix: 'decision', doc: 'Rejection notice with factual and legal reasons; appeal route: administrative court within 15 days, no Commission appeal (Art. 80(1)(a),(ç)).' });
+  notice(b, 'Notice_Rejected', 'Ret kararını tebliğ et (Md. 78(6), 80(1)(ç))', { noticeType: 'accelerated-decision', citation: 'Art. 78(6), Art. 80(1)(ç)', prefix: 'decision', doc: 'Rejection notice with factual and legal reasons; appeal route: administrative court within 15 days, no Commission appeal (Art. 80(1)(a),(ç)).' });
   period(b, 'Period_CourtAction', '15 günlük dava açma süresini hesapla', { parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated', from: 'decisionNotifiedAt', result: 'courtActionDueAt', citation: 'Art. 80(1)(ç)' });
   b.eventBased('Gateway_Court', 'Dava açıldı mı?');
   b.catchEvent('Catch_CourtAction', 'Dava açıldı', 'Message court-action-filed (courtActionFiledAt, court), correlated by applicationNumber.', { message: 'court-action-filed' });

@@ -88,7 +88,7 @@ export default function build() {
   b.end('End_DecisionPeriod', 'Süre aşımı ele alındı');
   b.chain('Timer_DecisionPeriod', 'Mark_DecisionPeriod', 'Notice_DecisionDelay', 'Supervise_DecisionPeriod', 'End_DecisionPeriod');
 
-  notice(b, 'Notice_Decision', 'Kararı tebliğ et (Md. 78(6))', { noticeType: 'regular.decisionPeriod', citation: 'Art. 78(6)', prefix: 'decision', doc: 'Decision notice with factual and legal reasons, appeal route and periods, to the applicant, legal representative or lawyer (Art. 78(6)).' });
+  notice(b, 'Notice_Decision', 'Kararı tebliğ et (Md. 78(6))', { noticeType: 'ip-decision', citation: 'Art. 78(6)', prefix: 'decision', doc: 'Decision notice with factual and legal reasons, appeal route and periods, to the applicant, legal representative or lawyer (Art. 78(6)).' });
   b.exclusive('Gateway_Decision', 'Karar olumlu mu?');
   b.chain('Sub_Regular', 'Notice_Decision', 'Gateway_Decision');
 
@@ -167,9 +167,10 @@ export default function build() {
   }, { triggeredByEvent: true });
   b.subProcess('Event_Withdrawn', 'Başvurunun geri çekilmesi', 'Interrupting: ends every open step of the application after a withdrawal (Art. 77(1)(a)).', (s) => {
     s.start('Start_Withdrawn', 'Başvuru geri çekildi', undefined, { error: 'APPLICATION_WITHDRAWN' });
-    notice(s, 'Notice_Withdrawn', 'Geri çekme bildirimi (Md. 77(1)(a))', { noticeType: 'application-withdrawn', citation: 'Art. 77(1)(a)', prefix: 'withdrawal' });
+    // The withdrawal notice itself is sent by voluntary-return (Art. 77(1)(a)); here the case only closes.
+    s.scriptTask('Set_Withdrawn', 'Dosyayı kapat: geri çekildi', 'Records why the application ended (Art. 77(1)(a)).', { expression: '"withdrawn"', result: 'applicationClosedAs' });
     s.end('End_ClosedWithdrawn', 'Başvuru işlemden kaldırıldı');
-    s.chain('Start_Withdrawn', 'Notice_Withdrawn', 'End_ClosedWithdrawn');
+    s.chain('Start_Withdrawn', 'Set_Withdrawn', 'End_ClosedWithdrawn');
   }, { triggeredByEvent: true });
 
   return b;

@@ -26,7 +26,7 @@ export default function build() {
     s.userTask('Task_Review', 'Yenileme değerlendirmesi (Md. 49(1))', 'Before expiry the officer decides to renew (safety, health or special circumstances) or to let the permit end (brief E.6).', { form: 'vs-period-review', due: 'permitExpiresAt' });
     s.end('End_Period', 'Değerlendirildi');
     s.chain('Start_Period', 'Task_Review', 'End_Period');
-    s.boundary('Timer_Reminder', 'İzin bitimine 15 gün kala', 'Reminder 15 days before the permit expires (brief E.6).', { attachedTo: 'Task_Review', interrupting: false, timerDate: 'permitReminderAt' });
+    s.boundary('Timer_Reminder', 'İzin bitimine 15 gün kala', 'Reminder 15 days before the permit expires, moved back to a working day (brief E.6, parameter victim.renewalReminderLead; permit term Arts. 48(1), 49(1)).', { attachedTo: 'Task_Review', interrupting: false, timerDate: 'permitReminderAt' });
     notice(s, 'Notice_Reminder', 'Yenileme hatırlatması', { noticeType: 'victim-permit-expiry-reminder', citation: 'Art. 49(1)', prefix: 'reminder' });
     s.end('End_Reminder', 'Hatırlatıldı');
     s.chain('Timer_Reminder', 'Notice_Reminder', 'End_Reminder');
