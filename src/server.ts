@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { announceServerUrl, setupUiApi } from './ui-api/setup';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -27,9 +28,11 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const webDist = path.resolve(process.cwd(), 'web', 'dist');
   if (fs.existsSync(webDist)) app.useStaticAssets(webDist);
   app.enableShutdownHooks();
+  setupUiApi(app);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
+  announceServerUrl(app, url);
   return { app, url, config, close: () => app.close() };
 }

@@ -1,0 +1,74 @@
+import { Body, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { Response } from 'express';
+import { AuditService } from '../audit/audit.service';
+import { ApiController } from '../ui-api/api-controller';
+import { problem } from '../ui-api/problem';
+import { CurrentUser } from './access.guard';
+import { AUTH_SETTINGS, AuthSettings } from './auth-settings';
+import { clearedSessionCookie, sessionCookie } from './cookies';
+import { Principal, Public, ROLES, Roles } from './roles';
+import { SessionService } from './session.service';
+
+export class LoginDto {
+  @ApiProperty({ example: 'demo.officer' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  username!: string;
+
+  @ApiProperty({ example: 'demo-password-1' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  password!: string;
+}
+
+export class MeDto {
+  @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: string[];
+  @ApiProperty({ type: [String] }) groups!: string[];
+  @ApiProperty({ description: 'ISO instant; earlier of idle and absolute timeout' }) expiresAt!: string;
+}
+
+const me = (p: Principal): MeDto => ({ username: p.username, displayName: p.displayName, roles: p.roles, groups: p.groups, expiresAt: new Date(p.expiresAt).toISOString() });
+
+@ApiController('auth', 'auth')
+export class AuthController {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeDto })
+  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    const result = await this.sessions.login(body.username, body.password);
+    // The attempted name is recorded (it identifies the account, not an applicant); the password never is.
+    this.audit.record({ username: body.username, action: 'auth.login', resourceType: 'session', outcome: result ? 'success' : 'failure' });
+    if (!result) throw problem(401, 'Wrong user name or password');
+    res.setHeader('Set-Cookie', sessionCookie(result.token, this.settings.absoluteTimeoutMs / 1000, this.settings.cookieSecure));
+    return me(result.principal);
+  }
+
+  @Post('logout')
+  @Roles(...ROLES)
+  @HttpCode(204)
+  logout(@CurrentUser() user: Principal, @Res({ passthrough: true }) res: Response): void {
+    this.sessions.logout(user.sessionId);
+    this.audit.record({ username: user.username, action: 'auth.logout', resourceType: 'session', outcome: 'success' });
+    res.setHeader('Set-Cookie', clearedSessionCookie(this.settings.cookieSecure));
+  }
+
+  @Get('me')
+  @Roles(...ROLES)
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentUser() user: Principal): MeDto {
+    return me(user);
+  }
+}

@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+export class ResourceDto {
+  @ApiProperty({ example: 'my-process.bpmn', description: '.bpmn or .form' })
+  @Matches(/^[\w.\- ]{1,120}\.(bpmn|form)$/, { message: 'name must be a file name ending in .bpmn or .form' })
+  name!: string;
+
+  @ApiProperty({ description: 'BPMN XML or form JSON, as text' })
+  @IsString()
+  @MaxLength(5 * 1024 * 1024)
+  content!: string;
+}
+
+export class ResourcesDto {
+  @ApiProperty({ type: [ResourceDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ResourceDto)
+  resources!: ResourceDto[];
+}
+
+export class LintMessageDto {
+  @ApiProperty() resource!: string;
+  @ApiProperty({ nullable: true, type: String }) elementId!: string | null;
+  @ApiProperty({ example: 'camunda-compat/implementation' }) rule!: string;
+  @ApiProperty({ enum: ['error', 'warn', 'info', 'rule-error'] }) category!: string;
+  @ApiProperty() message!: string;
+}
+
+export class LintResultDto {
+  @ApiProperty({ type: [LintMessageDto] }) errors!: LintMessageDto[];
+  @ApiProperty({ type: [LintMessageDto] }) warnings!: LintMessageDto[];
+}
+
+export class DeployedProcessDto {
+  @ApiProperty() processDefinitionId!: string;
+  @ApiProperty() processDefinitionKey!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() resourceName!: string;
+}
+
+export class DeployedFormDto {
+  @ApiProperty() formId!: string;
+  @ApiProperty() formKey!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() resourceName!: string;
+}
+
+export class DeploymentDto {
+  @ApiProperty() deploymentKey!: string;
+  @ApiProperty({ type: [DeployedProcessDto] }) processes!: DeployedProcessDto[];
+  @ApiProperty({ type: [DeployedFormDto] }) forms!: DeployedFormDto[];
+  @ApiProperty({ type: [LintMessageDto] }) warnings!: LintMessageDto[];
+}
+
+export class ProcessVersionDto {
+  @ApiProperty() processDefinitionKey!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ nullable: true, type: String }) versionTag!: string | null;
+  @ApiProperty({ nullable: true, type: String }) resourceName!: string | null;
+}
+
+export class ProcessDefinitionDto {
+  @ApiProperty() processDefinitionId!: string;
+  @ApiProperty({ nullable: true, type: String }) name!: string | null;
+  @ApiProperty({ type: ProcessVersionDto }) latest!: ProcessVersionDto;
+  @ApiProperty({ type: [ProcessVersionDto], description: 'newest first' }) versions!: ProcessVersionDto[];
+}
+
+export class ProcessDefinitionListDto {
+  @ApiProperty({ type: [ProcessDefinitionDto] }) items!: ProcessDefinitionDto[];
+}
+
+export class ProcessXmlDto {
+  @ApiProperty() processDefinitionKey!: string;
+  @ApiProperty() xml!: string;
+}
+
+export class FormSummaryDto {
+  @ApiProperty() formId!: string;
+  @ApiProperty() resourceName!: string;
+  @ApiProperty({ enum: ['repository', 'deployed'] }) source!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) formKey!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) version!: number | null;
+}
+
+export class FormListDto {
+  @ApiProperty({ type: [FormSummaryDto] }) items!: FormSummaryDto[];
+}
+
+export class FormDto {
+  @ApiProperty() formId!: string;
+  @ApiProperty() resourceName!: string;
+  @ApiProperty({ type: Object, description: 'form-js schema' }) schema!: Record<string, unknown>;
+}

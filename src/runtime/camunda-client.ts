@@ -1,0 +1,73 @@
+import type { AddressInfo } from 'node:net';
+import { DynamicModule, Global, Inject, Injectable, Module } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { Camunda8 } from '@camunda8/sdk';
+
+/** The 8.8 orchestration-cluster REST client (the same for the embedded engine and Camunda 8). */
+export type OrchestrationClient = ReturnType<Camunda8['getOrchestrationClusterApiClient']>;
+
+/** Search and get calls of this client need an explicit consistency option (FIELD-NOTES); we want the current state. */
+export const NOW = { consistency: { waitUpToMs: 0 } } as const;
+
+export interface RuntimeClientOptions {
+  /** Camunda 8 REST address; unset = the embedded engine served by this very server at /v2. */
+  externalRestAddress?: string;
+}
+export const RUNTIME_CLIENT_OPTIONS = Symbol('RUNTIME_CLIENT_OPTIONS');
+
+/** An address the server can call itself on: a wildcard bind is reached over loopback. */
+export function selfUrl(address: AddressInfo | string | null): string {
+  if (!address || typeof address === 'string') throw new Error('Server is not listening yet: the runtime client needs its address');
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/**
+ * Nest provider of the runtime client. Created on first use, because in embedded mode the address is this server's
+ * own URL, known only after `listen` (port 0 in tests). Camunda 8 settings come from the environment
+ * (`ZEEBE_REST_ADDRESS`, `CAMUNDA_AUTH_STRATEGY`, `CAMUNDA_CLIENT_ID`, … as the SDK documents them).
+ */
+@Injectable()
+export class CamundaClientProvider {
+  private client?: OrchestrationClient;
+  private address?: string;
+
+  constructor(
+    @Inject(RUNTIME_CLIENT_OPTIONS) private readonly options: RuntimeClientOptions,
+    private readonly http: HttpAdapterHost,
+  ) {}
+
+  /** Optional: the server's URL as `startServer` computed it; otherwise read from the listening socket. */
+  useSelfUrl(url: string): void {
+    // A wildcard bind (0.0.0.0) is not an address to call: use loopback.
+    const callable = url.replace('//0.0.0.0:', '//127.0.0.1:').replace('//[::]:', '//127.0.0.1:');
+    if (!this.options.externalRestAddress && callable !== this.address) {
+      this.address = callable;
+      this.client = undefined;
+    }
+  }
+
+  get api(): OrchestrationClient {
+    if (!this.client) {
+      const embedded = !this.options.externalRestAddress;
+      const address = this.options.externalRestAddress ?? this.address ?? selfUrl(this.http.httpAdapter.getHttpServer().address());
+      this.address = address;
+      // The embedded engine has no authentication of its own (same process); Camunda 8 auth comes from the environment.
+      const config = embedded ? { ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE' as const } : { ZEEBE_REST_ADDRESS: address };
+      this.client = new Camunda8(config).getOrchestrationClusterApiClient();
+    }
+    return this.client;
+  }
+}
+
+@Global()
+@Module({})
+export class CamundaClientModule {
+  static forRoot(options: RuntimeClientOptions): DynamicModule {
+    return {
+      module: CamundaClientModule,
+      providers: [{ provide: RUNTIME_CLIENT_OPTIONS, useValue: options }, CamundaClientProvider],
+      exports: [CamundaClientProvider],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Post } from '@nestjs/common';
+import { ApiCreatedResponse } from '@nestjs/swagger';
+import { validateStartVariables, START_CONTRACTS } from '../../processes/contracts';
+import { AuditService, variableNames } from '../audit/audit.service';
+import { CurrentUser } from '../auth/access.guard';
+import { Principal, Roles } from '../auth/roles';
+import { CamundaClientProvider } from '../runtime/camunda-client';
+import { ApiController } from '../ui-api/api-controller';
+import { problem } from '../ui-api/problem';
+import { CaseStartedDto, StartCaseDto } from './tasks.dto';
+
+/** Starting a case (a process instance of a Law 6458 procedure). */
+@ApiController('cases', 'officer')
+@Roles('officer')
+export class CasesController {
+  constructor(
+    private readonly runtime: CamundaClientProvider,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: CaseStartedDto })
+  start(@CurrentUser() me: Principal, @Body() body: StartCaseDto): Promise<CaseStartedDto> {
+    const variables = body.variables ?? {};
+    return this.audit.around(
+      { username: me.username, action: 'case.start', resourceType: 'processDefinition', resourceKey: body.processDefinitionId, detail: variableNames(variables) },
+      async () => {
+        // The procedures have closed start contracts (processes/contracts); other deployed processes are started as given.
+        if (body.processDefinitionId in START_CONTRACTS) {
+          const problems = await validateStartVariables(body.processDefinitionId, variables);
+          if (problems.length) throw problem(400, 'Start variables do not match the procedure contract', { errors: problems.map((p) => ({ property: `variables${p.path ? '.' + p.path : ''}`, messages: p.constraints })) });
+        }
+        const r = await this.runtime.api.createProcessInstance({ processDefinitionId: body.processDefinitionId as never, variables });
+        return { processInstanceKey: String(r.processInstanceKey), processDefinitionKey: String(r.processDefinitionKey), processDefinitionId: String(r.processDefinitionId), version: r.processDefinitionVersion };
+      },
+      (r) => ({ processInstanceKey: r.processInstanceKey }),
+    );
+  }
+}

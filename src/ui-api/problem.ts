@@ -1,0 +1,72 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+
+/** RFC 9457 problem detail; `extra` adds members such as `errors` (validation) or `lint` (refused deployment). */
+export class ProblemException extends HttpException {
+  constructor(status: number, detail: string, readonly extra: Record<string, unknown> = {}) {
+    super(detail, status);
+  }
+}
+
+export const problem = (status: number, detail: string, extra?: Record<string, unknown>) => new ProblemException(status, detail, extra);
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
+
+interface SdkError {
+  name?: string;
+  status?: number;
+  title?: string;
+  detail?: string;
+  message?: string;
+}
+
+/** Turns every error of an /api handler into application/problem+json. Runtime (SDK) errors keep their 4xx status. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('api');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request>();
+    const res = host.switchToHttp().getResponse<Response>();
+    let status = 500;
+    let detail = 'Internal error';
+    let extra: Record<string, unknown> = {};
+    if (exception instanceof ProblemException) {
+      status = exception.getStatus();
+      detail = exception.message;
+      extra = exception.extra;
+    } else if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const body = exception.getResponse();
+      detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
+    } else if (exception && typeof (exception as SdkError).status === 'number') {
+      // A runtime error passed on through @camunda8/sdk.
+      const e = exception as SdkError;
+      status = e.status! >= 400 && e.status! < 500 ? e.status! : HttpStatus.BAD_GATEWAY;
+      detail = e.detail ?? e.title ?? e.message ?? `runtime returned ${e.status}`;
+    } else {
+      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      const cause = exception as { cause?: { code?: string } };
+      if (cause?.cause?.code === 'ECONNREFUSED') {
+        status = 503;
+        detail = 'Runtime not reachable';
+      }
+    }
+    if (res.headersSent) return;
+    res
+      .status(status)
+      .type('application/problem+json')
+      .send(JSON.stringify({ type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, instance: req.path, ...extra }));
+  }
+}
