@@ -67,6 +67,30 @@ describe('v2 HTTP edges', () => {
     expect((await problemOf(res)).detail).toContain('name');
   });
 
+  it('ends a long poll when its client disconnects, so no job goes to a caller that left', async () => {
+    // given: a poller that gives up before any job exists
+    const gone = new AbortController();
+    const abandoned = fetch(`${rt.url}/v2/jobs/activation`, {
+      method: 'POST', signal: gone.signal, headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'http-edge-abandoned', maxJobsToActivate: 1, timeout: 60000, requestTimeout: 30000 }),
+    });
+    await new Promise((r) => setTimeout(r, 50));
+
+    // when
+    gone.abort();
+    await abandoned.catch(() => undefined);
+
+    // then: a job created afterwards goes to the next caller, not to the one that left
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t"><bpmn:process id="http-edge-job" isExecutable="true"><bpmn:startEvent id="s"><bpmn:outgoing>f</bpmn:outgoing></bpmn:startEvent><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="t"/><bpmn:serviceTask id="t"><bpmn:extensionElements><zeebe:taskDefinition type="http-edge-abandoned"/></bpmn:extensionElements><bpmn:incoming>f</bpmn:incoming></bpmn:serviceTask></bpmn:process></bpmn:definitions>';
+    const form = new FormData();
+    form.append('resources', new Blob([xml]), 'http-edge-job.bpmn');
+    expect((await fetch(`${rt.url}/v2/deployments`, { method: 'POST', body: form })).status).toBe(200);
+    expect((await call('POST', '/v2/process-instances', JSON.stringify({ processDefinitionId: 'http-edge-job' }))).status).toBe(200);
+    const res = await call('POST', '/v2/jobs/activation', JSON.stringify({ type: 'http-edge-abandoned', maxJobsToActivate: 1, timeout: 60000, requestTimeout: 2000 }));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { jobs: unknown[] }).jobs).toHaveLength(1);
+  });
+
   it('returns the process XML as text/xml and 204 for a missing start form', async () => {
     // given
     const xml = '<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t"><bpmn:process id="http-edge" isExecutable="true"><bpmn:startEvent id="s"><bpmn:outgoing>f</bpmn:outgoing></bpmn:startEvent><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e"/><bpmn:endEvent id="e"><bpmn:incoming>f</bpmn:incoming></bpmn:endEvent></bpmn:process></bpmn:definitions>';

@@ -69,6 +69,19 @@ describe('topology and deployment (REST v2)', () => {
     expect(definition).toEqual(expect.objectContaining({ processDefinitionId: 'conf-script-task', resourceName: 'script-task.bpmn', hasStartForm: false }));
   });
 
+  it('returns the start form of a process definition', async () => {
+    // given
+    const deployment = await s.deploy('conf-review.form', 'start-form.bpmn');
+    const processDefinitionKey = deployment.processes[0].processDefinitionKey;
+
+    // when
+    const form = await rt.api.getStartProcessForm({ processDefinitionKey }, NOW);
+
+    // then
+    expect(form).toEqual(expect.objectContaining({ formId: 'conf-review-form' }));
+    expect((await rt.api.getProcessDefinition({ processDefinitionKey }, NOW)).hasStartForm).toBe(true);
+  });
+
   it('pages process definitions with offsets and cursors', async () => {
     // given
     await s.deploy('timer-duration.bpmn', 'timer-years.bpmn', 'timer-date.bpmn');
