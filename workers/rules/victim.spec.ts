@@ -22,6 +22,14 @@ describe('yukk.rules.victim-termination', () => {
     expect(out.terminationExceptions).toEqual([expect.objectContaining({ code: 'victim.exception.duress' })]);
   });
 
+  it('reads the same report as a permit cancellation (Art. 49(2); [S2]) with the Art. 25(1) factors to weigh', () => {
+    const out = victimTermination(job({ expertReport: { breachedObligations: true, conductVoluntary: true } }));
+    expect(out.cancellationRuleOutcome).toBe('cancel');
+    expect(out.cancellationGrounds).toEqual([expect.objectContaining({ code: 'victim.cancellation.breachedObligations' })]);
+    expect((out.cancellationMustWeigh as Array<{ citation: string }>).every((c) => c.citation === 'Art. 25(1)')).toBe(true);
+    expect(victimTermination(job({ expertReport: { notAVictim: true, underDuress: true } })).cancellationRuleOutcome).toBe('keep');
+  });
+
   it('needs the expert report', () => {
     expect(victimTermination(job({})).terminationRuleOutcome).toBe('reportRequired');
   });
