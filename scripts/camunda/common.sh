@@ -44,6 +44,11 @@ default_launcher() {
   esac
 }
 
+# True when something accepts TCP connections on 127.0.0.1:$1.
+port_in_use() {
+  timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+}
+
 rest_up() {
   curl -s -o /dev/null -m 2 "$REST_URL/v2/topology"
 }

@@ -33,6 +33,14 @@ if [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
 else
   rm -f "$PID_FILE"
 
+  # --- Ports: fail fast when one is taken (the JVM would otherwise hang after a failed start) ---
+  for port in "$CAMUNDA_PORT" "$CAMUNDA_GRPC_PORT" "$CAMUNDA_INTERNAL_PORT" "$((CAMUNDA_INTERNAL_PORT + 1))" "$CAMUNDA_MGMT_PORT"; do
+    if port_in_use "$port"; then
+      log "port 127.0.0.1:$port is already in use; set CAMUNDA_PORT / CAMUNDA_GRPC_PORT / CAMUNDA_INTERNAL_PORT / CAMUNDA_MGMT_PORT"
+      exit 1
+    fi
+  done
+
   # --- Java: a JDK >= 21 ---------------------------------------------------------------------
   JAVA_HOME="$(find_java_home)" || { log "no JDK >= 21 found (set JAVA_HOME)"; exit 2; }
   export JAVA_HOME
@@ -139,12 +147,23 @@ while :; do
     rm -f "$PID_FILE"
     exit 1
   fi
-  if topology_healthy; then
+  # Healthy partitions, and our own process has finished starting (Spring's "Started <MainClass> in …"),
+  # so that a listener left over from another run cannot pass for this one.
+  if topology_healthy && grep -q 'Started Standalone' "$LOG_FILE" 2>/dev/null; then
     break
+  fi
+  # A failed Spring start leaves the JVM running (non-daemon threads): stop it and report.
+  if grep -q 'Application run failed' "$LOG_FILE" 2>/dev/null; then
+    log "Camunda failed to start; first error and last log lines:"
+    grep -m1 -A3 -E 'ERROR' "$LOG_FILE" >&2 || true
+    tail -n 40 "$LOG_FILE" >&2 || true
+    bash "$SCRIPT_DIR/stop.sh" || true
+    exit 1
   fi
   if [ "$(date +%s)" -ge "$deadline" ]; then
     log "no healthy topology after ${CAMUNDA_START_TIMEOUT:-240} s; last log lines:"
     tail -n 60 "$LOG_FILE" >&2 || true
+    bash "$SCRIPT_DIR/stop.sh" || true
     exit 1
   fi
   sleep 1
