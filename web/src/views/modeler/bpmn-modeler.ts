@@ -14,7 +14,6 @@ import '@camunda/linting/assets/linting.css';
 export function createModeler(canvas: HTMLElement, panel: HTMLElement): Modeler {
   return new Modeler({
     container: canvas,
-    keyboard: { bindTo: document },
     propertiesPanel: { parent: panel },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, CloudBehaviorsModule, LintingModule],
     moddleExtensions: { zeebe: zeebeModdle, modeler: modelerModdle },

@@ -1,0 +1,49 @@
+/** Synthetic procedures and forms for the browser tests (test/e2e/fixtures), deployed through the UI API. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ApiSession, until } from './http';
+
+const DIR = path.resolve(__dirname, '..', 'fixtures');
+const read = (name: string) => ({ name, content: fs.readFileSync(path.join(DIR, name), 'utf8') });
+
+export async function deployFixtures(analyst: ApiSession): Promise<void> {
+  await analyst.ok('POST', '/api/deployments', {
+    resources: [read('e2e-register.form'), read('e2e-review.form'), read('e2e-intake.bpmn'), read('e2e-supervision.bpmn')],
+  });
+}
+
+const dayMs = 24 * 3600 * 1000;
+
+/** Starts an intake case: registration due in 3 days, review already overdue (for the deadline board). */
+export async function startIntakeCase(officer: ApiSession): Promise<string> {
+  const now = Date.now();
+  const res = await officer.ok<{ processInstanceKey: string }>('POST', '/api/cases', {
+    processDefinitionId: 'e2e-intake',
+    variables: {
+      caseNumber: `E2E-${now}`,
+      registrationDueAt: new Date(now + 3 * dayMs).toISOString(),
+      reviewDueAt: new Date(now - 2 * dayMs).toISOString(),
+    },
+  });
+  return res.processInstanceKey;
+}
+
+export async function startSupervisionCase(officer: ApiSession): Promise<string> {
+  const res = await officer.ok<{ processInstanceKey: string }>('POST', '/api/cases', { processDefinitionId: 'e2e-supervision', variables: {} });
+  return res.processInstanceKey;
+}
+
+export interface TaskRow {
+  userTaskKey: string;
+  elementId: string;
+  processInstanceKey: string;
+  assignee: string | null;
+}
+
+/** Waits until the case has an open user task at `elementId` visible to this session. */
+export function waitForTask(s: ApiSession, processInstanceKey: string, elementId: string): Promise<TaskRow> {
+  return until(async () => {
+    const { items } = await s.ok<{ items: TaskRow[] }>('GET', '/api/tasks?scope=all&limit=200');
+    return items.find((t) => t.processInstanceKey === processInstanceKey && t.elementId === elementId);
+  }, `task ${elementId} of ${processInstanceKey}`);
+}

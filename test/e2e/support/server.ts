@@ -1,0 +1,36 @@
+/** The real server, in-process on a free port with a throw-away data directory and the synthetic demo users. */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ensureWebBuilt } from './build-web';
+import { loadServer } from './native-server';
+
+export interface E2eServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Demo users of docs/ui-api.md (synthetic, test-only). */
+export const USERS = {
+  analyst: 'demo.analyst',
+  officer: 'demo.officer',
+  supervisor: 'demo.supervisor',
+  manager: 'demo.manager',
+} as const;
+export const DEMO_PASSWORD = 'demo-password-1';
+
+export async function startE2eServer(): Promise<E2eServer> {
+  await ensureWebBuilt();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-e2e-'));
+  process.env.YUKK_DEMO_USERS = '1';
+  const { startServer, loadConfig } = loadServer();
+  const config = { ...loadConfig(process.env), port: 0, host: '127.0.0.1', dataDir };
+  const server = await startServer(config);
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
