@@ -82,6 +82,7 @@ describe('bad input (REST v2)', () => {
 
     // then
     expect(error.status).toBe(413);
+    expect(error.detail).toMatch(/too large/i);
   });
 
   it('refuses a deployment of an unknown resource type', async () => {

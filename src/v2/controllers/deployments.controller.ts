@@ -2,10 +2,9 @@ import { Body, Controller, HttpCode, Inject, Post, UploadedFiles, UseInterceptor
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { Engine } from '../../../engine';
 import { ENGINE } from '../../runtime/engine.token';
+import { MAX_RESOURCE_BYTES } from '../http/limits';
 import { badRequest } from '../http/problem';
 
-/** Per-resource upload limit: Zeebe's default maximum message size. */
-export const MAX_RESOURCE_BYTES = 4 * 1024 * 1024;
 const MAX_RESOURCES = 100;
 
 /** What multer hands over for each part kept in memory. */

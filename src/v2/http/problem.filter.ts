@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { EngineError } from '../../../engine';
+import { MAX_RESOURCE_BYTES } from './limits';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemDetail, ProblemException, STATUS_BY_ENGINE_KIND } from './problem';
 
 export const V2_PREFIX = '/v2';
@@ -44,7 +45,9 @@ export function toProblem(error: unknown, instance: string): ProblemDetail {
   if (error instanceof ProblemException) return problem(error.status, error.message, instance, error.title);
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    return problem(status, httpDetail(error), instance);
+    // multer's limit errors say only "File too large": say which limit applies.
+    const detail = status === 413 ? `The upload is too large (${httpDetail(error)}); a resource may have at most ${MAX_RESOURCE_BYTES / (1024 * 1024)} MiB.` : httpDetail(error);
+    return problem(status, detail, instance);
   }
   // body-parser errors (malformed JSON, too large) carry their HTTP status.
   const e = error as { status?: unknown; statusCode?: unknown; type?: unknown; message?: unknown };
