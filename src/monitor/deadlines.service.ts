@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthClock } from '../auth/clock';
+import { LegalClock } from '../ui-api/legal-clock';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { decodeValue, str } from '../ui-api/runtime-values';
 import { daysLeftUntil, turkeyToday } from '../tasks/days-left';
@@ -17,7 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class DeadlinesService {
   constructor(
     private readonly runtime: CamundaClientProvider,
-    private readonly clock: AuthClock,
+    private readonly clock: LegalClock,
   ) {}
 
   async board(q: DeadlineQueryDto): Promise<DeadlineBoardDto> {

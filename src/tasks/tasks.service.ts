@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, variableNames } from '../audit/audit.service';
-import { AuthClock } from '../auth/clock';
+import { LegalClock } from '../ui-api/legal-clock';
 import { Principal } from '../auth/roles';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { asKey, decodeValue, str } from '../ui-api/runtime-values';
@@ -18,7 +18,7 @@ type RawTask = Record<string, unknown> & { userTaskKey: unknown };
 export class TasksService {
   constructor(
     private readonly runtime: CamundaClientProvider,
-    private readonly clock: AuthClock,
+    private readonly clock: LegalClock,
     private readonly audit: AuditService,
   ) {}
 

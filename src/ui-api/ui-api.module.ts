@@ -8,6 +8,7 @@ import { MonitorModule } from '../monitor/monitor.module';
 import { CamundaClientModule } from '../runtime/camunda-client';
 import { TasksModule } from '../tasks/tasks.module';
 import { UsersModule } from '../users/users.module';
+import { LegalClockModule } from './legal-clock';
 
 /** The API of the web UI under /api: sign-in, users, audit, modeler, tasks, monitor; the runtime via @camunda8/sdk. */
 @Module({})
@@ -18,6 +19,7 @@ export class UiApiModule {
       imports: [
         AppDatabaseModule.forRoot(config.dataDir),
         CamundaClientModule.forRoot({ externalRestAddress: config.externalRestAddress }),
+        LegalClockModule,
         AuthModule,
         AuditModule,
         UsersModule,

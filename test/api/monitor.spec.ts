@@ -1,0 +1,90 @@
+import { ApiServer, Client, serverModule, signIn, startApiServer } from './support/api-server';
+import { APPLICANT, deployFixtures, eventually, startCase } from './support/fixtures';
+
+describe('manager endpoints: monitor, incidents, deadlines', () => {
+  let server: ApiServer;
+  let officer: Client;
+  let manager: Client;
+  let clock: { set(ms: number): void; reset(): void };
+
+  beforeAll(async () => {
+    server = await startApiServer();
+    const analyst = await signIn(server, 'demo.analyst');
+    [officer, manager] = await Promise.all([signIn(server, 'demo.officer'), signIn(server, 'demo.manager')]);
+    await deployFixtures(analyst);
+    clock = server.app.get(serverModule('src/ui-api/legal-clock.ts').LegalClock);
+  });
+  afterEach(() => clock.reset());
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const incidentCase = async () => (await officer.post('/api/cases', { processDefinitionId: 'api-test-incident', variables: { route: 'none' } })).body.processInstanceKey as string;
+  const incidentOf = (caseKey: string) => eventually(async () => (await manager.get(`/api/monitor/incidents?processInstanceKey=${caseKey}`)).body.items[0] as { incidentKey: string } | undefined);
+
+  it('counts instances per procedure and state, and lists them', async () => {
+    const a = await startCase(officer);
+    await startCase(officer);
+    await incidentOf(await incidentCase());
+    const processes = (await manager.get('/api/monitor/processes')).body.items;
+    expect(processes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ processDefinitionId: 'api-test-case', counts: expect.objectContaining({ ACTIVE: 2 }) }),
+        expect.objectContaining({ processDefinitionId: 'api-test-incident', withIncidents: 1 }),
+      ]),
+    );
+    const list = await manager.get('/api/monitor/instances?processDefinitionId=api-test-case&state=ACTIVE');
+    expect(list.body.page.totalItems).toBe(2);
+    expect(list.body.items.map((i: { processInstanceKey: string }) => i.processInstanceKey)).toContain(a);
+    const withIncident = await manager.get('/api/monitor/instances?hasIncident=true');
+    expect(withIncident.body.items.every((i: { hasIncident: boolean }) => i.hasIncident)).toBe(true);
+  });
+
+  it('shows a case: diagram, active elements, history, variables', async () => {
+    const caseKey = await startCase(officer);
+    const detail = await eventually(async () => {
+      const r = await manager.get(`/api/monitor/instances/${caseKey}`);
+      return r.body.activeElements?.length >= 2 ? r.body : undefined;
+    });
+    expect(detail.instance).toMatchObject({ processInstanceKey: caseKey, state: 'ACTIVE', processDefinitionId: 'api-test-case' });
+    expect(detail.xml).toContain('Task_Decide');
+    expect(detail.activeElements.map((e: { elementId: string }) => e.elementId)).toEqual(expect.arrayContaining(['Task_Decide', 'Task_Review']));
+    expect(detail.history.map((e: { elementId: string }) => e.elementId)).toEqual(expect.arrayContaining(['Start', 'Fork']));
+    expect(detail.variables).toMatchObject({ applicantName: APPLICANT.applicantName });
+    expect((await manager.get('/api/monitor/instances/9999999999')).status).toBe(404);
+  });
+
+  it('resolves incidents one by one and in bulk with progress', async () => {
+    const single = await incidentOf(await incidentCase());
+    expect((await manager.post(`/api/monitor/incidents/${single.incidentKey}/resolve`)).status).toBe(204);
+
+    const keys = [];
+    for (let i = 0; i < 3; i++) keys.push((await incidentOf(await incidentCase())).incidentKey);
+    const started = await manager.post('/api/monitor/incidents/resolve', { incidentKeys: [...keys, '9999999999'] });
+    expect(started.status).toBe(202);
+    const progress = await eventually(async () => {
+      const r = await manager.get(`/api/monitor/incidents/batches/${started.body.batchId}`);
+      return r.body.done ? r.body : undefined;
+    });
+    expect(progress).toMatchObject({ total: 4, resolved: 3, failed: 1, failures: [expect.objectContaining({ incidentKey: '9999999999' })] });
+    expect((await manager.post('/api/monitor/incidents/resolve', { incidentKeys: ['not-a-key'] })).status).toBe(400);
+  });
+
+  it('shows deadlines due soon and missed: user task due dates and *DueAt variables', async () => {
+    const caseKey = await startCase(officer);
+    await eventually(async () => ((await manager.get(`/api/monitor/instances/${caseKey}`)).body.activeElements?.length >= 2 ? true : undefined));
+    clock.set(Date.parse('2026-11-28T09:00:00+03:00'));
+    const board = (await manager.get('/api/monitor/deadlines?withinDays=7')).body;
+    expect(board.asOf).toBe('2026-11-28');
+    const mine = board.items.filter((d: { processInstanceKey: string }) => d.processInstanceKey === caseKey);
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'variable', name: 'hearingDueAt', status: 'missed' }),
+        expect.objectContaining({ kind: 'variable', name: 'decisionDueAt', status: 'dueSoon' }),
+        expect.objectContaining({ kind: 'userTask', name: 'Decide', status: 'dueSoon', dueAt: expect.any(String), daysLeft: expect.objectContaining({ calendarDays: 3 }) }),
+      ]),
+    );
+    const dueNow = (await manager.get('/api/monitor/deadlines?withinDays=0')).body.items.filter((d: { processInstanceKey: string }) => d.processInstanceKey === caseKey);
+    expect(dueNow.map((d: { name: string }) => d.name)).toEqual(['hearingDueAt']);
+  });
+});
