@@ -11,7 +11,7 @@ describe('user tasks (REST v2)', () => {
     rt = await runtimeUnderTest();
     s = new Scenario(rt);
     await s.pinClock(T0);
-    await s.deploy('conf-review.form', 'user-task.bpmn');
+    await s.deploy('conf-review.form', 'user-task.bpmn', 'user-task-plain.bpmn');
   });
 
   afterAll(async () => {
@@ -50,6 +50,21 @@ describe('user tasks (REST v2)', () => {
     // then
     expect(form).toEqual(expect.objectContaining({ formId: 'conf-review-form', formKey: task.formKey }));
     expect((form as { schema: { components: unknown[] } }).schema.components).toHaveLength(2);
+  });
+
+  it('answers 204 (no body) for the form of a task without one, and leaves it unassigned', async () => {
+    // given
+    const pik = await s.start('conf-user-task-plain');
+    const task = await s.userTask(pik);
+
+    // when
+    const form = await rt.api.getUserTaskForm({ userTaskKey: task.userTaskKey }, NOW);
+
+    // then: no form (the SDK hands a 204 over as an empty result)
+    expect(form?.formKey).toBeUndefined();
+    expect(task.assignee).toBeUndefined();
+    expect(task.formKey).toBeUndefined();
+    expect(task.candidateGroups).toEqual(['officers']);
   });
 
   it('finds tasks by candidate group and assignee, sorted by due date', async () => {

@@ -4,6 +4,7 @@ import { Engine } from '../../../engine';
 import { getProcessDefinition, getProcessDefinitionXml, getStartProcessForm, searchProcessDefinitions } from '../../../engine/query';
 import { ENGINE } from '../../runtime/engine.token';
 import { SearchQueryDto } from '../dto/search.dto';
+import { sendForm } from '../http/send-form';
 import { key } from '../http/path-key.pipe';
 import { v2ValidationPipe } from '../http/validation';
 
@@ -29,11 +30,10 @@ export class ProcessDefinitionsController {
     return getProcessDefinitionXml(this.engine.db, processDefinitionKey);
   }
 
-  /** 204 when the process has no start form, as Camunda. */
+  /** 204 when the process has no start form, as Camunda (see sendForm). */
   @Get(':processDefinitionKey/form')
-  form(@Param('processDefinitionKey', key('processDefinitionKey')) processDefinitionKey: string, @Res({ passthrough: true }) res: Response) {
+  form(@Param('processDefinitionKey', key('processDefinitionKey')) processDefinitionKey: string, @Res() res: Response): void {
     const form = getStartProcessForm(this.engine.db, processDefinitionKey);
-    if (!form) res.status(204);
-    return form;
+    sendForm(res, form);
   }
 }

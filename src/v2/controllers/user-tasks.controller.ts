@@ -5,6 +5,7 @@ import { getUserTask, getUserTaskForm, searchUserTasks, searchUserTaskVariables 
 import { ENGINE } from '../../runtime/engine.token';
 import { SearchQueryDto } from '../dto/search.dto';
 import { AssignUserTaskDto, CompleteUserTaskDto } from '../dto/user-task.dto';
+import { sendForm } from '../http/send-form';
 import { key } from '../http/path-key.pipe';
 import { v2ValidationPipe } from '../http/validation';
 
@@ -42,12 +43,11 @@ export class UserTasksController {
     await this.engine.completeUserTask(userTaskKey, { variables: body.variables ?? undefined, action: body.action ?? undefined });
   }
 
-  /** 204 when the task has no form, as Camunda. */
+  /** 204 when the task has no form, as Camunda (see sendForm). */
   @Get(':userTaskKey/form')
-  form(@Param('userTaskKey', key('userTaskKey')) userTaskKey: string, @Res({ passthrough: true }) res: Response) {
+  form(@Param('userTaskKey', key('userTaskKey')) userTaskKey: string, @Res() res: Response): void {
     const form = getUserTaskForm(this.engine.db, userTaskKey);
-    if (!form) res.status(204);
-    return form;
+    sendForm(res, form);
   }
 
   @Post(':userTaskKey/variables/search')
