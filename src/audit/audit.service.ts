@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { AuthClock } from '../auth/clock';
 import { AuditInput, AuditStore } from './audit.store';
 
+export { variableNames } from './audit-details';
+
 /** Records who did what, when, with which outcome. Callers pass keys and names only. */
 @Injectable()
 export class AuditService {
@@ -28,7 +30,3 @@ export class AuditService {
     }
   }
 }
-
-/** "variables: a, b" — names only, for audit details. */
-export const variableNames = (variables: Record<string, unknown> | undefined | null): string =>
-  `variables: ${Object.keys(variables ?? {}).sort().join(', ') || '(none)'}`;
