@@ -14,7 +14,12 @@
 #   CAMUNDA_START_TIMEOUT seconds to wait for a healthy topology (default 240)
 #   CAMUNDA_CACHE_DIR     cache folder (default <repo>/.cache/camunda)
 #   CAMUNDA_CLEAN=1       wipe the broker data before starting (fresh cluster)
+#   CAMUNDA_DIST_TARBALL  unpack this camunda-zeebe-*.tar.gz instead of fetching with Maven
+#   CAMUNDA_EXTRA_CONFIG  one more YAML file, applied after the generated application.yaml
+#   CAMUNDA_LAUNCHER      bin/ program to run (default: broker before 8.8, camunda from 8.8)
+#   CAMUNDA_JAVA_OPTS     extra JVM options
 #   JAVA_HOME             used when it is a JDK >= 21; otherwise one is chosen from the JVM folder
+# Prints the REST address (without /v2) on stdout when the cluster is healthy; exits non-zero otherwise.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
