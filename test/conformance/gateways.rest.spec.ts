@@ -10,7 +10,7 @@ describe('gateways (REST v2)', () => {
     rt = await runtimeUnderTest();
     s = new Scenario(rt);
     await s.pinClock(T0);
-    await s.deploy('exclusive-gateway.bpmn', 'parallel-gateway.bpmn', 'inclusive-gateway.bpmn', 'event-based-gateway.bpmn');
+    await s.deploy('exclusive-no-default.bpmn', 'exclusive-gateway.bpmn', 'parallel-gateway.bpmn', 'inclusive-gateway.bpmn', 'event-based-gateway.bpmn');
   });
 
   afterAll(async () => {
@@ -63,6 +63,37 @@ describe('gateways (REST v2)', () => {
 
     // then
     await s.completed(pik);
+  });
+
+  it('inclusive gateway: joins only the branches that were taken', async () => {
+    // given
+    const pik = await s.start('conf-inclusive-gateway', { needsA: true, needsB: false });
+
+    // when
+    await s.complete(await s.job('conf-inc-a'));
+
+    // then
+    await s.completed(pik);
+    expect(await s.path(pik, 'COMPLETED')).not.toContain('TaskB');
+  });
+
+  it('exclusive gateway without default: no true condition raises CONDITION_ERROR; fixed variables and resolution continue', async () => {
+    // given
+    const pik = await s.start('conf-exclusive-no-default', { eligible: 'unknown' });
+
+    // when
+    const incident = await s.incident(pik);
+
+    // then
+    expect(incident).toEqual(expect.objectContaining({ errorType: 'CONDITION_ERROR', elementId: 'Route' }));
+
+    // when
+    await rt.api.createElementInstanceVariables({ elementInstanceKey: pik as never, variables: { eligible: true } });
+    await rt.api.resolveIncident({ incidentKey: incident.incidentKey! });
+
+    // then
+    await s.completed(pik);
+    expect(await s.path(pik, 'COMPLETED')).toContain('EndYes');
   });
 
   it('inclusive gateway: takes the default flow when no condition holds', async () => {

@@ -1,5 +1,5 @@
 import { runtimeUnderTest, TestRuntime } from '../support/embedded-runtime';
-import { NOW, T0 } from './support/helpers';
+import { NOW, rejection, T0 } from './support/helpers';
 import { processId, Scenario } from './support/scenario';
 
 describe('process instances, script tasks and variables (REST v2)', () => {
@@ -47,6 +47,19 @@ describe('process instances, script tasks and variables (REST v2)', () => {
     expect(await s.path(pik, 'TERMINATED')).toEqual(expect.arrayContaining(['Work']));
     expect((await s.instance(pik)).endDate).toBeDefined();
     await expect(rt.api.completeJob({ jobKey: job.jobKey })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('answers 404 NOT_FOUND when cancelling an instance that already completed', async () => {
+    // given
+    const pik = await s.start('conf-script-task', { fees: [1] });
+    await s.completed(pik);
+
+    // when
+    const error = await rejection(rt.api.cancelProcessInstance({ processInstanceKey: pik }));
+
+    // then
+    expect(error.status).toBe(404);
+    expect(error.title).toBe('NOT_FOUND');
   });
 
   it('sets variables on an element instance scope (PUT /element-instances/{key}/variables)', async () => {

@@ -5,11 +5,18 @@ import { Scenario } from './support/scenario';
 describe('service tasks and jobs (REST v2)', () => {
   let rt: TestRuntime;
   let s: Scenario;
+  let now = T0;
+
+  /** The pinned clock only moves forward across the tests of this file. */
+  const advance = async (ms: number) => {
+    now += ms;
+    await s.pinClock(now);
+  };
 
   beforeAll(async () => {
     rt = await runtimeUnderTest();
     s = new Scenario(rt);
-    await s.pinClock(T0);
+    await s.pinClock(now);
     await s.deploy('service-task.bpmn', 'job-retry.bpmn', 'error-boundary.bpmn', 'error-uncaught.bpmn', 'io-mapping.bpmn', 'task-headers.bpmn', 'job-worker.bpmn');
   });
 
@@ -31,9 +38,42 @@ describe('service tasks and jobs (REST v2)', () => {
       retries: 3, worker: 'conformance', kind: 'BPMN_ELEMENT', listenerEventType: 'UNSPECIFIED',
     }));
     expect(job.variables).toEqual({ applicant: 'A-1' });
-    expect(Number(job.deadline)).toBeGreaterThan(T0);
+    expect(Number(job.deadline)).toBeGreaterThan(now);
     await s.completed(pik);
     expect(await s.variables(pik)).toEqual({ applicant: 'A-1', decision: 'granted' });
+  });
+
+  it('makes a job activatable again when its timeout passed without completion', async () => {
+    // given
+    const pik = await s.start('conf-service-task');
+    const { jobs } = await rt.api.activateJobs({ type: 'conf-work', maxJobsToActivate: 1, timeout: 60_000, worker: 'slow', requestTimeout: -1 });
+    expect(jobs[0].processInstanceKey).toBe(pik);
+    expect(await s.noJob('conf-work')).toBe(true);
+
+    // when
+    await advance(2 * 60_000);
+
+    // then
+    const again = await s.job('conf-work');
+    expect(again.jobKey).toBe(jobs[0].jobKey);
+    await s.complete(again);
+    await s.completed(pik);
+  });
+
+  it('keeps the variables of a failed attempt for the retry', async () => {
+    // given
+    const pik = await s.start('conf-service-task');
+    const first = await s.job('conf-work');
+
+    // when
+    await rt.api.failJob({ jobKey: first.jobKey, retries: 2, errorMessage: 'try again', variables: { attempt: 1 } });
+
+    // then
+    const retry = await s.job('conf-work');
+    expect(retry.retries).toBe(2);
+    expect(retry.variables).toEqual(expect.objectContaining({ attempt: 1 }));
+    await s.complete(retry);
+    await s.completed(pik);
   });
 
   it('delivers zeebe:taskHeaders as customHeaders', async () => {
@@ -75,7 +115,7 @@ describe('service tasks and jobs (REST v2)', () => {
 
     // then: nothing to activate until the back-off elapsed
     expect(await s.noJob('conf-flaky')).toBe(true);
-    await s.pinClock(T0 + HOUR + 1000);
+    await advance(HOUR + 1000);
     const second = await s.job('conf-flaky');
     expect(second.jobKey).toBe(first.jobKey);
     expect(second.retries).toBe(1);

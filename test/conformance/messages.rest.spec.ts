@@ -93,6 +93,17 @@ describe('messages (REST v2)', () => {
     expect(await s.state(pik)).toBe('ACTIVE');
   });
 
+  it('refuses a second message with the same messageId while the first is buffered', async () => {
+    // given
+    await rt.api.publishMessage({ name: 'conf-payment', correlationKey: 'ORD-7', messageId: 'pay-7', timeToLive: 10 * MINUTE });
+
+    // when
+    const error = await rejection(rt.api.publishMessage({ name: 'conf-payment', correlationKey: 'ORD-7', messageId: 'pay-7', timeToLive: 10 * MINUTE }));
+
+    // then
+    expect(error.status).toBe(409);
+  });
+
   it('does not correlate a message published without TTL before the subscription opened', async () => {
     // given
     const pik = await s.start('conf-message-catch', { orderId: 'ORD-6' });

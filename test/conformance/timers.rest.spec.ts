@@ -85,6 +85,19 @@ describe('timers via the pinned clock (REST v2)', () => {
     expect(await s.activeElements(pik)).toContain('Review');
   });
 
+  it('a timer start event with timeCycle R2/PT1H starts one instance per cycle, twice', async () => {
+    // given
+    await s.deploy('timer-start-cycle.bpmn');
+
+    // when
+    for (let i = 0; i < 3; i++) await advance(HOUR);
+
+    // then
+    const sweeps = await s.jobs('conf-timer-start-sweep', 2);
+    expect(new Set(sweeps.map((j) => j.processInstanceKey)).size).toBe(2);
+    expect(await s.noJob('conf-timer-start-sweep')).toBe(true);
+  });
+
   it('an interrupting boundary timer cancels the task and takes its own path', async () => {
     // given
     const pik = await s.start('conf-boundary-timer-interrupting');
