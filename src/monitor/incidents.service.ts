@@ -41,6 +41,8 @@ export class IncidentsService {
     await this.audit.around(
       { username: user.username, action: 'incident.resolve', resourceType: 'incident', resourceKey: incidentKey, processInstanceKey: str(incident.processInstanceKey), detail: str(incident.errorType) },
       async () => {
+        // A job incident comes back at once unless the job has retries again (as Operate does: retries, then resolve).
+        if (incident.jobKey && incident.errorType === 'JOB_NO_RETRIES') await this.runtime.api.updateJob({ jobKey: asKey(String(incident.jobKey)), changeset: { retries: 1 } });
         await this.runtime.api.resolveIncident({ incidentKey: asKey(incidentKey) });
       },
     );

@@ -52,8 +52,10 @@ export class CamundaClientProvider {
       const embedded = !this.options.externalRestAddress;
       const address = this.options.externalRestAddress ?? this.address ?? selfUrl(this.http.httpAdapter.getHttpServer().address());
       this.address = address;
-      // The embedded engine has no authentication of its own (same process); Camunda 8 auth comes from the environment.
-      const config = embedded ? { ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE' as const } : { ZEEBE_REST_ADDRESS: address };
+      // Embedded: no authentication unless the environment configures one (e.g. BASIC in front of /v2);
+      // Camunda 8: everything from the environment.
+      const strategy = embedded && !process.env.CAMUNDA_AUTH_STRATEGY ? { CAMUNDA_AUTH_STRATEGY: 'NONE' as const } : {};
+      const config = { ZEEBE_REST_ADDRESS: address, ...strategy };
       this.client = new Camunda8(config).getOrchestrationClusterApiClient();
     }
     return this.client;

@@ -1,4 +1,4 @@
-import { ApiServer, Client, signIn, startApiServer } from './support/api-server';
+import { ApiServer, Client, serverModule, signIn, startApiServer } from './support/api-server';
 import { resource } from './support/fixtures';
 
 describe('analyst endpoints: lint, deploy, definitions, forms', () => {
@@ -68,5 +68,12 @@ describe('analyst endpoints: lint, deploy, definitions, forms', () => {
     const r = await analyst.get('/api/process-definitions/9999999999/xml');
     expect(r.status).toBe(404);
     expect(r.body).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  it('talks to the embedded runtime through @camunda8/sdk at this server’s own URL, responses validated strictly', () => {
+    const provider = server.app.get<{ api: { getConfig(): { restAddress: string; validation: { res: string } } } }>(serverModule('src/runtime/camunda-client.ts').CamundaClientProvider);
+    const config = provider.api.getConfig();
+    expect(config.restAddress).toContain(server.url);
+    expect(config.validation.res).toBe('strict');
   });
 });

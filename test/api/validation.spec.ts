@@ -1,0 +1,38 @@
+import { ApiServer, Client, signIn, startApiServer } from './support/api-server';
+
+describe('request validation (problem details)', () => {
+  let server: ApiServer;
+  let officer: Client;
+  let manager: Client;
+
+  beforeAll(async () => {
+    server = await startApiServer();
+    [officer, manager] = await Promise.all([signIn(server, 'demo.officer'), signIn(server, 'demo.manager')]);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('validates start variables of a procedure with its contract (processes/contracts)', async () => {
+    const r = await officer.post('/api/cases', { processDefinitionId: 'victim-support', variables: { caseNumber: 'lowercase-not-allowed', unexpected: true } });
+    expect(r.status).toBe(400);
+    expect(r.headers.get('content-type')).toContain('application/problem+json');
+    const properties = r.body.errors.map((e: { property: string }) => e.property);
+    expect(properties).toEqual(expect.arrayContaining(['variables.caseNumber', 'variables.unexpected']));
+  });
+
+  it('refuses unknown body properties and bad query values', async () => {
+    const r = await officer.post('/api/cases', { processDefinitionId: 'victim-support', variables: {}, extra: 1 });
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ property: 'extra' })]));
+    expect((await officer.get('/api/tasks?state=DONE')).status).toBe(400);
+    expect((await officer.get('/api/tasks?limit=100000')).status).toBe(400);
+    expect((await manager.get('/api/audit?from=yesterday')).status).toBe(400);
+  });
+
+  it('does not let a manager lock themselves out', async () => {
+    expect((await manager.patch('/api/users/demo.manager', { active: false })).status).toBe(409);
+    expect((await manager.patch('/api/users/demo.manager', { roles: ['officer'] })).status).toBe(409);
+    expect((await manager.patch('/api/users/nobody.here', { displayName: 'x' })).status).toBe(404);
+  });
+});
