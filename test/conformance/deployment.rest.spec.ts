@@ -85,7 +85,8 @@ describe('topology and deployment (REST v2)', () => {
   it('pages process definitions with offsets and cursors', async () => {
     // given
     await s.deploy('timer-duration.bpmn', 'timer-years.bpmn', 'timer-date.bpmn');
-    const filter = { processDefinitionId: { $like: 'conf-timer-*' } };
+    // $in + latest keeps the count exact on a shared cluster too; $like is exercised below.
+    const filter = { processDefinitionId: { $in: ['conf-timer-date', 'conf-timer-duration', 'conf-timer-years'] }, isLatestVersion: true };
 
     // when
     const first = await rt.api.searchProcessDefinitions({ filter, sort: [{ field: 'processDefinitionId', order: 'ASC' }], page: { from: 0, limit: 2 } }, NOW);
@@ -95,6 +96,8 @@ describe('topology and deployment (REST v2)', () => {
     expect(Number(first.page.totalItems)).toBe(3);
     expect(first.items?.map((d) => d.processDefinitionId)).toEqual(['conf-timer-date', 'conf-timer-duration']);
     expect(next.items?.map((d) => d.processDefinitionId)).toEqual(['conf-timer-years']);
+    const liked = await rt.api.searchProcessDefinitions({ filter: { processDefinitionId: { $like: 'conf-timer-d*' }, isLatestVersion: true } }, NOW);
+    expect(liked.items?.map((d) => d.processDefinitionId).sort()).toEqual(['conf-timer-date', 'conf-timer-duration']);
   });
 
   it('follows sequence flows given only by sourceRef/targetRef (no <incoming>/<outgoing> children), as Zeebe does', async () => {
