@@ -71,9 +71,15 @@ const FIELDS = [
   'processDefinitionKey', 'incidentKey', 'startDate', 'endDate', 'elementInstanceScopeKey',
 ] as const;
 
+/**
+ * The process itself is not a flow-node instance in Camunda's read model (it is the process
+ * instance); the engine keeps a PROCESS row as the root scope, which the element API leaves out.
+ */
+const FLOW_NODES = `ei.type <> 'PROCESS'`;
+
 function where(f: Record<string, unknown>): Where {
   checkFields(f, FIELDS, 'element instances');
-  const w = new Where();
+  const w = new Where().add(FLOW_NODES);
   if (f.processDefinitionId !== undefined) filters.exactString(w, 'ei.bpmn_process_id', 'processDefinitionId', f.processDefinitionId);
   if (f.state !== undefined) filters.enumeration(w, 'ei.state', 'state', f.state, STATES);
   if (f.type !== undefined) filters.enumeration(w, 'ei.type', 'type', f.type, ELEMENT_TYPES);
@@ -107,7 +113,7 @@ export function searchElementInstances(db: Database, query: SearchQuery): Search
 }
 
 export function getElementInstance(db: Database, elementInstanceKey: string): ElementInstanceItem {
-  const row = db.prepare(`SELECT ${SELECT} FROM element_instances ei WHERE ei.key = ?`).get(parseKey(elementInstanceKey, 'elementInstanceKey')) as Row | undefined;
+  const row = db.prepare(`SELECT ${SELECT} FROM element_instances ei WHERE ei.key = ? AND ${FLOW_NODES}`).get(parseKey(elementInstanceKey, 'elementInstanceKey')) as Row | undefined;
   if (!row) throw notFound(`Element instance with key '${elementInstanceKey}' not found`);
   return map(row);
 }

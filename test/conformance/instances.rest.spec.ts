@@ -141,5 +141,6 @@ describe('process instances, script tasks and variables (REST v2)', () => {
     // then
     expect(work).toEqual(expect.objectContaining({ elementId: 'Work', elementName: 'Work', type: 'SERVICE_TASK', state: 'ACTIVE', hasIncident: false }));
     expect(same.elementInstanceKey).toBe(work.elementInstanceKey);
+    expect((await s.elements(pik)).map((e) => e.elementId)).toEqual(['Start', 'Work']);
   });
 });
