@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { ApiController } from '../ui-api/api-controller';
 import { problem } from '../ui-api/problem';
 import { CurrentUser } from './access.guard';
+import { LoginThrottle } from './login-throttle';
 import { AUTH_SETTINGS, AuthSettings } from './auth-settings';
 import { clearedSessionCookie, sessionCookie } from './cookies';
 import { Principal, Public, ROLES, Roles } from './roles';
@@ -40,6 +41,7 @@ export class AuthController {
   constructor(
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottle,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
@@ -48,10 +50,20 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto })
   async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    const wait = this.throttle.retryAfterMs(body.username);
+    if (wait > 0) {
+      this.audit.record({ username: body.username, action: 'auth.login', resourceType: 'session', outcome: 'denied', detail: 'throttled' });
+      res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
+      throw problem(429, 'Too many failed sign-ins; try again later');
+    }
     const result = await this.sessions.login(body.username, body.password);
     // The attempted name is recorded (it identifies the account, not an applicant); the password never is.
     this.audit.record({ username: body.username, action: 'auth.login', resourceType: 'session', outcome: result ? 'success' : 'failure' });
-    if (!result) throw problem(401, 'Wrong user name or password');
+    if (!result) {
+      this.throttle.failed(body.username);
+      throw problem(401, 'Wrong user name or password');
+    }
+    this.throttle.succeeded(body.username);
     res.setHeader('Set-Cookie', sessionCookie(result.token, this.settings.absoluteTimeoutMs / 1000, this.settings.cookieSecure));
     return me(result.principal);
   }

@@ -117,3 +117,28 @@ describe('sign-in and sessions', () => {
     expect((await new Client(server.url).post('/api/auth/login', { username: 'ayse.officer', password: 'a-long-password' })).status).toBe(401);
   });
 });
+
+describe('sign-in throttling', () => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('pauses a user name after 5 consecutive failures (429 with Retry-After), then lets the right password in', async () => {
+    const { AuthClock } = serverModule('src/auth/clock.ts');
+    const clock = server.app.get<{ set(ms: number): void; advance(ms: number): void }>(AuthClock);
+    clock.set(Date.parse('2026-03-02T09:00:00Z'));
+    const attempt = (password: string) => new Client(server.url).post('/api/auth/login', { username: 'demo.analyst', password });
+    for (let i = 0; i < 5; i++) expect((await attempt('wrong-password')).status).toBe(401);
+    const paused = await attempt('demo-password-1');
+    expect(paused.status).toBe(429);
+    expect(paused.headers.get('retry-after')).toBe('60');
+    // other names are not affected
+    expect((await new Client(server.url).post('/api/auth/login', { username: 'demo.officer', password: 'demo-password-1' })).status).toBe(200);
+    clock.advance(61_000);
+    expect((await attempt('demo-password-1')).status).toBe(200);
+  });
+});
