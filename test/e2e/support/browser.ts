@@ -40,7 +40,10 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.fill('#username', username);
   await page.fill('#password', password);
   await page.click('form.signin-card button[type=submit]');
-  await page.waitForSelector('header.app-header');
+  // Either the shell appears or the sign-in form shows why not (reported instead of a bare timeout).
+  await page.waitForSelector('header.app-header, .signin-card .form-error:not([hidden])');
+  const refused = await page.$('.signin-card .form-error:not([hidden])');
+  if (refused) throw new Error(`sign-in as ${username} refused: ${await refused.textContent()}`);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -22,9 +22,12 @@ export const DEMO_PASSWORD = 'demo-password-1';
 export async function startE2eServer(): Promise<E2eServer> {
   await ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-e2e-'));
-  process.env.YUKK_DEMO_USERS = '1';
+  // jest hands tests a copy of process.env; the natively loaded server reads the real one.
+  const realEnv = (process.getBuiltinModule('node:process') as NodeJS.Process).env;
+  realEnv.YUKK_DEMO_USERS = '1';
+  realEnv.CAMUNDA_SDK_LOG_LEVEL ??= 'error';
   const { startServer, loadConfig } = loadServer();
-  const config = { ...loadConfig(process.env), port: 0, host: '127.0.0.1', dataDir };
+  const config = { ...loadConfig(realEnv), port: 0, host: '127.0.0.1', dataDir };
   const server = await startServer(config);
   return {
     url: server.url,

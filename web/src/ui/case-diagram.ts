@@ -14,7 +14,7 @@ export interface CaseState {
   incidents?: { elementId: string; message: string }[];
 }
 
-type Canvas = { addMarker(id: string, cls: string): void; zoom(z: string): void };
+type Canvas = { addMarker(id: string, cls: string): void; zoom(z: string, center?: string): void };
 type Overlays = { add(id: string, overlay: { position: Record<string, number>; html: HTMLElement }): void };
 type Registry = { get(id: string): unknown };
 
@@ -28,7 +28,7 @@ export function caseDiagram(xml: string, state: CaseState, testId = 'case-diagra
     const overlays = viewer.get<Overlays>('overlays');
     const registry = viewer.get<Registry>('elementRegistry');
     const known = (id: string) => !!registry.get(id);
-    canvas.zoom('fit-viewport');
+    canvas.zoom('fit-viewport', 'auto');
 
     for (const id of new Set(state.completed ?? [])) if (known(id)) canvas.addMarker(id, 'step-done');
     const counts = new Map<string, number>();

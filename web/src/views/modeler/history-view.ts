@@ -57,7 +57,7 @@ export async function historyView(processId: string, query: URLSearchParams): Pr
     { class: 'page history-page', 'data-view': 'history' },
     h('div', { class: 'page-head' }, back, h('h1', null, t('modeler.history'), ': ', def.name ?? def.processDefinitionId)),
     h(
-      'ol',
+      'ul',
       { class: 'version-list' },
       versions.map((v) =>
         h('li', null, h('a', { href: `#/modeler?key=${encodeURIComponent(v.processDefinitionKey)}` }, t('common.version', { version: v.version })), ' ', h('code', null, v.resourceName)),
@@ -86,7 +86,7 @@ export async function historyView(processId: string, query: URLSearchParams): Pr
       const [a, b] = await Promise.all([api.processXml(fromKey), api.processXml(toKey)]);
       await oldViewer.importXML(a.xml);
       await newViewer.importXML(b.xml);
-      for (const v of [oldViewer, newViewer]) v.get<{ zoom(z: string): void }>('canvas').zoom('fit-viewport');
+      for (const v of [oldViewer, newViewer]) v.get<{ zoom(z: string, center?: string): void }>('canvas').zoom('fit-viewport', 'auto');
       const { rows } = computeDiff(oldViewer, newViewer);
       markDiff(oldViewer, newViewer, rows);
       changes.replaceChildren(

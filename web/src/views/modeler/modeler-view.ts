@@ -44,7 +44,9 @@ export function modelerView(initialKey: string | null): HTMLElement {
   let deploying = false;
 
   const refreshDeployButton = () => {
-    deployBtn.disabled = deploying || lintState.running || lintState.errors.length > 0;
+    // Not disabled while a lint run is merely pending (that would flicker on every key stroke):
+    // the click lints once more and stops on errors.
+    deployBtn.disabled = deploying || lintState.errors.length > 0;
     deployBtn.title = lintState.errors.length ? t('modeler.deploy.blocked') : '';
   };
   const linting = attachLinting(modeler, (state) => {
@@ -65,7 +67,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
     deployStatus.textContent = '';
     try {
       await modeler.importXML(xml);
-      (modeler.get('canvas') as { zoom(z: string): void }).zoom('fit-viewport');
+      (modeler.get('canvas') as { zoom(z: string, center?: string): void }).zoom('fit-viewport', 'auto');
       setOpened(next);
     } catch (err) {
       toast(t('modeler.import.failed', { message: (err as Error).message }), 'error');

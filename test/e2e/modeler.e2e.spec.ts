@@ -1,0 +1,104 @@
+/**
+ * Analyst: opens a deployed procedure, breaks it (lint error on the canvas and in the list), fixes it,
+ * deploys a new version, and sees the change in the version diff.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { deployFixtures } from './support/fixtures';
+import { ApiSession } from './support/http';
+import { lintSettled, openDeployedProcess, openGroup, selectElement } from './support/modeler-page';
+import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
+
+describe('modeler (analyst)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+  let analyst: ApiSession;
+  let foreignRequests: string[];
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    analyst = await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD);
+    await deployFixtures(analyst);
+    browser = await launchBrowser();
+    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
+    await signIn(page, USERS.analyst);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('edits a diagram, sees a lint error, fixes it and deploys a new version', async () => {
+    // given
+    await openDeployedProcess(page, 'e2e-intake');
+    await lintSettled(page, 0);
+    expect(await page.isEnabled('[data-testid=deploy]')).toBe(true);
+
+    // when: the job type of the service task is removed
+    await selectElement(page, 'Task_Check');
+    await openGroup(page, 'taskDefinition');
+    await page.fill('#bio-properties-panel-taskDefinitionType', '');
+
+    // then: the error is on the canvas and in the list, with the element id, and deploy is blocked
+    await page.waitForSelector('.lint-item.lint-error[data-element-id="Task_Check"]');
+    await page.waitForSelector('.djs-overlays[data-container-id="Task_Check"] .cl-overlay-root, [data-container-id="Task_Check"] .bjsl-overlay, .djs-overlays[data-container-id="Task_Check"] [class*="lint"]');
+    expect(await page.isDisabled('[data-testid=deploy]')).toBe(true);
+
+    // when: fixed, and the task renamed
+    await page.fill('#bio-properties-panel-taskDefinitionType', 'e2e-check');
+    await openGroup(page, 'general');
+    await page.fill('#bio-properties-panel-name', 'Kayıt denetimi (gözden geçirilmiş)');
+    await page.press('#bio-properties-panel-name', 'Tab');
+    await page.waitForSelector('[data-testid=modeler-canvas] .djs-element[data-element-id="Task_Check"] text:has-text("gözden")');
+    await lintSettled(page, 0);
+    await page.waitForSelector('[data-testid=deploy]:not([disabled])');
+    await page.click('[data-testid=deploy]');
+
+    // then
+    await page.waitForSelector('[data-testid=deploy-status].ok, [data-testid=deploy-status].error');
+    expect(await page.textContent('[data-testid=deploy-status]')).toMatch(/e2e-intake.*2/);
+    const { items } = await analyst.ok('GET', '/api/process-definitions');
+    const def = items.find((d: { processDefinitionId: string }) => d.processDefinitionId === 'e2e-intake');
+    expect(def.latest.version).toBe(2);
+    const { xml } = await analyst.ok('GET', `/api/process-definitions/${def.latest.processDefinitionKey}/xml`);
+    expect(xml).toContain('Kayıt denetimi (gözden geçirilmiş)');
+    expect(xml).toMatch(/<zeebe:taskDefinition type="e2e-check"/);
+
+    await openDeployedProcess(page, 'voluntary-return');
+    await screenshot(page, 'modeler.png');
+  });
+
+  it('shows the version history with the changed task coloured', async () => {
+    // given
+    await page.goto('/#/modeler/e2e-intake/history');
+
+    // then
+    await page.waitForSelector('[data-testid=diff-table] .diff-row-changed');
+    expect(await page.textContent('[data-testid=diff-table]')).toContain('Task_Check');
+    await page.waitForSelector('[data-testid=diff-new] .djs-element.diff-changed[data-element-id="Task_Check"]');
+    await page.waitForSelector('[data-testid=diff-old] .djs-element.diff-changed[data-element-id="Task_Check"]');
+    await screenshot(page, 'modeler-diff.png');
+  });
+
+  it('edits and deploys a form with the form editor', async () => {
+    // given
+    await page.goto('/#/forms?id=e2e-register');
+    await page.waitForSelector('[data-testid=form-editor] .fjs-editor-container');
+
+    // when
+    await page.click('.toolbar .btn-primary');
+
+    // then
+    await page.waitForFunction(() => document.querySelector('.toolbar .toolbar-status')?.textContent?.includes('e2e-register'));
+    const { items } = await analyst.ok('GET', '/api/forms');
+    expect(items.find((f: { formId: string }) => f.formId === 'e2e-register')).toMatchObject({ source: 'deployed' });
+  });
+
+  it('reaches no host but its own server and throws no page errors', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
