@@ -16,5 +16,7 @@ export type { IncidentItem } from './incidents';
 export { searchIncidents, getIncident } from './incidents';
 export type { VariableItem, VariableSearchItem } from './variables';
 export { searchVariables, getVariable, searchUserTaskVariables } from './variables';
+export type { JobItem } from './jobs';
+export { searchJobs } from './jobs';
 export type { FormItem } from './forms';
 export { getUserTaskForm, getStartProcessForm } from './forms';

@@ -142,6 +142,8 @@ describe('service tasks and jobs (REST v2)', () => {
     await s.completed(pik);
     expect((await s.instance(pik)).hasIncident).toBe(false);
     expect(await s.incidents(pik, 'RESOLVED')).toHaveLength(1);
+    const jobs = await rt.api.searchJobs({ filter: { processInstanceKey: pik } }, NOW);
+    expect(jobs.items).toEqual([expect.objectContaining({ jobKey: first.jobKey, state: 'COMPLETED', type: 'conf-flaky', elementId: 'Flaky' })]);
   });
 
   it('routes a BPMN error to the error boundary event with the matching code', async () => {

@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Param, Patch, Post, Res, UsePipes } from '@nestjs/common';
 import type { Response } from 'express';
 import { Engine } from '../../../engine';
+import { searchJobs } from '../../../engine/query';
 import { ENGINE } from '../../runtime/engine.token';
+import { SearchQueryDto } from '../dto/search.dto';
 import { ActivateJobsDto, CompleteJobDto, FailJobDto, ThrowJobErrorDto, UpdateJobDto } from '../dto/job.dto';
 import { key } from '../http/path-key.pipe';
 import { toLong, v2ValidationPipe } from '../http/validation';
@@ -37,6 +39,12 @@ export class JobsController {
     } finally {
       res.off('close', onClose);
     }
+  }
+
+  @Post('search')
+  @HttpCode(200)
+  search(@Body() query: SearchQueryDto) {
+    return searchJobs(this.engine.db, query ?? {});
   }
 
   @Post(':jobKey/completion')
