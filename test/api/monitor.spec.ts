@@ -1,5 +1,6 @@
 import { ApiServer, Client, serverModule, signIn, startApiServer } from './support/api-server';
-import { APPLICANT, deployFixtures, eventually, startCase } from './support/fixtures';
+import { Camunda8 } from '@camunda8/sdk';
+import { APPLICANT, deployFixtures, eventually, resource, startCase } from './support/fixtures';
 
 describe('manager endpoints: monitor, incidents, deadlines', () => {
   let server: ApiServer;
@@ -86,5 +87,26 @@ describe('manager endpoints: monitor, incidents, deadlines', () => {
     );
     const dueNow = (await manager.get('/api/monitor/deadlines?withinDays=0')).body.items.filter((d: { processInstanceKey: string }) => d.processInstanceKey === caseKey);
     expect(dueNow.map((d: { name: string }) => d.name)).toEqual(['hearingDueAt']);
+  });
+
+  it('gives a failed job its retry back when its incident is resolved', async () => {
+    // given a job that a worker failed with no retries left (the worker talks to the runtime like the real ones do)
+    const analyst = await signIn(server, 'demo.analyst');
+    expect((await analyst.post('/api/deployments', { resources: [resource('api-test-job.bpmn')] })).status).toBe(201);
+    const caseKey = (await officer.post('/api/cases', { processDefinitionId: 'api-test-job', variables: {} })).body.processInstanceKey;
+    const worker = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, CAMUNDA_AUTH_STRATEGY: 'NONE' }).getOrchestrationClusterApiClient();
+    const activate = () => worker.activateJobs({ type: 'api-test-check', timeout: 60_000, maxJobsToActivate: 1, requestTimeout: 1 }).then((r) => r.jobs.find((j) => String(j.processInstanceKey) === caseKey));
+    const job = await eventually(activate);
+    await worker.failJob({ jobKey: job.jobKey, retries: 0, errorMessage: 'synthetic failure' });
+    const incident = await eventually(async () => (await manager.get(`/api/monitor/incidents?processInstanceKey=${caseKey}`)).body.items[0] as { incidentKey: string; errorType: string } | undefined);
+    expect(incident.errorType).toBe('JOB_NO_RETRIES');
+
+    // when the manager resolves it
+    expect((await manager.post(`/api/monitor/incidents/${incident.incidentKey}/resolve`)).status).toBe(204);
+
+    // then the job can be worked again and the case completes
+    const again = await eventually(activate);
+    await worker.completeJob({ jobKey: again.jobKey, variables: {} });
+    await eventually(async () => ((await manager.get(`/api/monitor/instances/${caseKey}`)).body.instance?.state === 'COMPLETED' ? true : undefined));
   });
 });
