@@ -40,6 +40,24 @@ describe('v2 HTTP edges', () => {
     expect((await problemOf(res)).title).toBe('NOT_FOUND');
   });
 
+  it('leaves errors outside /v2 to Nest (no problem+json there)', async () => {
+    // when
+    const res = await call('GET', '/not-v2/anything');
+
+    // then
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type') ?? '').not.toMatch(/problem\+json/);
+  });
+
+  it('answers an oversized JSON body with a 413 problem', async () => {
+    // when
+    const res = await call('POST', '/v2/messages/publication', JSON.stringify({ name: 'm', variables: { blob: 'x'.repeat(11 * 1024 * 1024) } }));
+
+    // then
+    expect(res.status).toBe(413);
+    expect((await problemOf(res)).title).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('answers a malformed key in the path with a 400 problem naming the parameter', async () => {
     // when
     const res = await call('GET', '/v2/process-instances/abc');
