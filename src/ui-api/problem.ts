@@ -57,7 +57,9 @@ export class ProblemFilter implements ExceptionFilter {
       status = e.status! >= 400 && e.status! < 500 ? e.status! : HttpStatus.BAD_GATEWAY;
       detail = e.detail ?? e.title ?? e.message ?? `runtime returned ${e.status}`;
     } else {
-      this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+      // The message may quote runtime data (e.g. a variable value): log the error's type and where it arose, not its text.
+      const stack = exception instanceof Error ? (exception.stack ?? '').split('\n').slice(1).join('\n') : '';
+      this.logger.error(`${req.method} ${req.path}: ${exception instanceof Error ? exception.name : typeof exception}\n${stack}`);
       const cause = exception as { cause?: { code?: string } };
       if (cause?.cause?.code === 'ECONNREFUSED') {
         status = 503;

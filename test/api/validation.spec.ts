@@ -35,4 +35,14 @@ describe('request validation (problem details)', () => {
     expect((await manager.patch('/api/users/demo.manager', { roles: ['officer'] })).status).toBe(409);
     expect((await manager.patch('/api/users/nobody.here', { displayName: 'x' })).status).toBe(404);
   });
+
+  it('publishes the OpenAPI document of /api only (not the runtime /v2), and Swagger UI', async () => {
+    const doc = (await new Client(server.url).get('/api/docs-json')).body;
+    const paths = Object.keys(doc.paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/auth/login', '/api/tasks/{userTaskKey}/complete', '/api/monitor/deadlines', '/api/audit']));
+    expect(paths.every((p) => p.startsWith('/api/'))).toBe(true);
+    const ui = await new Client(server.url).get('/api/docs');
+    expect(ui.status).toBe(200);
+    expect(ui.headers.get('content-type')).toContain('text/html');
+  });
 });
