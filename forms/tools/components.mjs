@@ -108,7 +108,6 @@ export const group = (label, components, opts = {}) =>
 
 export function form(id, title, components) {
   return {
-    $schema: 'https://unpkg.com/@bpmn-io/form-json-schema/resources/schema.json',
     id,
     type: 'default',
     executionPlatform: 'Camunda Cloud',
