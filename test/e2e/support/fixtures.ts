@@ -23,6 +23,11 @@ export async function startIntakeCase(officer: ApiSession): Promise<string> {
       caseNumber: `E2E-${now}`,
       registrationDueAt: new Date(now + 3 * dayMs).toISOString(),
       reviewDueAt: new Date(now - 2 * dayMs).toISOString(),
+      // Shaped like the rule workers' results (law/rules/criterion.ts); synthetic.
+      registrationChecks: [
+        { code: 'e2e.identity', citation: 'Art. 65(1)', titleTr: 'Kimlik bilgileri kayıtlı', titleEn: 'Identity recorded', state: 'met' },
+        { code: 'e2e.documents', citation: 'Art. 69(1)', titleTr: 'Belgeler kontrol edilecek', titleEn: 'Documents to be checked', state: 'open' },
+      ],
     },
   });
   return res.processInstanceKey;

@@ -103,6 +103,7 @@ export const en: Messages = {
   'tasks.rules': 'Rule results',
   'tasks.rules.empty': 'No rule results for this case.',
   'tasks.diagram': 'Case process',
+  'tasks.diagram.unavailable': 'The server does not provide the process diagram to this role.',
   'tasks.case': 'Case {key}',
   'tasks.select': 'Select a task to see its details.',
 

@@ -101,6 +101,7 @@ export const tr = {
   'tasks.rules': 'Kural sonuçları',
   'tasks.rules.empty': 'Bu vaka için kural sonucu yok.',
   'tasks.diagram': 'Vakanın süreci',
+  'tasks.diagram.unavailable': 'Süreç diyagramı bu rol için sunucudan alınamıyor.',
   'tasks.case': 'Vaka {key}',
   'tasks.select': 'Ayrıntıları görmek için bir görev seçin.',
 

@@ -7,7 +7,7 @@ import { formatDate, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
 import { caseDiagram } from '../../ui/case-diagram';
 import { progress } from '../../ui/progress';
-import { errorState, loading } from '../../ui/states';
+import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
 import { ruleResults } from './rule-results';
 import { taskForm } from './task-form';
@@ -43,9 +43,9 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
 
   const form = detail.form ? taskForm(detail.form.schema, detail.variables, !mine) : null;
   const completeBtn = h('button', { class: 'btn btn-primary', type: 'button', 'data-testid': 'complete', disabled: !mine }, t('tasks.complete'));
-  completeBtn.addEventListener('click', () => {
+  completeBtn.addEventListener('click', async () => {
     formError.hidden = true;
-    const data = form ? form.submit() : {};
+    const data = form ? await form.submit() : {};
     if (data === null) {
       formError.hidden = false;
       return;
@@ -68,7 +68,9 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
   const diagramHost = h('div', { class: 'diagram-host' }, loading());
   processXml(detail)
     .then((xml) => diagramHost.replaceChildren(caseDiagram(xml, { active: [task.elementId] }, 'task-diagram')))
-    .catch((err) => diagramHost.replaceChildren(errorState(err)));
+    .catch((err) =>
+      diagramHost.replaceChildren(err instanceof ApiError && err.status === 403 ? empty(t('tasks.diagram.unavailable')) : errorState(err)),
+    );
 
   return h(
     'article',

@@ -8,15 +8,16 @@ import { mounted } from '../../ui/mount';
 export interface TaskForm {
   el: HTMLElement;
   ready: Promise<void>;
-  /** Validates; returns the data when valid, null when form-js reports errors (shown inline). */
-  submit(): Record<string, unknown> | null;
+  /** Validates; resolves to the data when valid, null when form-js reports errors (shown inline). */
+  submit(): Promise<Record<string, unknown> | null>;
 }
 
 export function taskForm(schema: Record<string, unknown>, data: Record<string, unknown>, readOnly: boolean): TaskForm {
   const el = h('div', { class: 'task-form', 'data-testid': 'task-form' });
   let form: Form | null = null;
   const ready = mounted(el).then(async () => {
-    form = new Form({ container: el });
+    // No input debounce: the values must be in the form state the moment "complete" is pressed.
+    form = new Form({ container: el, debounce: false });
     onLeave(() => form?.destroy());
     await form.importSchema(schema, data);
     if (readOnly) form.setProperty('readOnly', true);
@@ -25,8 +26,11 @@ export function taskForm(schema: Record<string, unknown>, data: Record<string, u
   return {
     el,
     ready,
-    submit() {
+    async submit() {
       if (!form) return null;
+      // form-js debounces typing into its state; blurring and letting it render once flushes the last keystrokes.
+      (document.activeElement as HTMLElement | null)?.blur();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const { data: values, errors } = form.submit();
       return Object.keys(errors).length ? null : values;
     },
