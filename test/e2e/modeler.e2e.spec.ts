@@ -46,6 +46,7 @@ describe('modeler (analyst)', () => {
     await page.waitForSelector('.lint-item.lint-error[data-element-id="Task_Check"]');
     await page.waitForSelector('.djs-overlays[data-container-id="Task_Check"] .cl-overlay-root, [data-container-id="Task_Check"] .bjsl-overlay, .djs-overlays[data-container-id="Task_Check"] [class*="lint"]');
     expect(await page.isDisabled('[data-testid=deploy]')).toBe(true);
+    await screenshot(page, 'modeler.png');
 
     // when: fixed, and the task renamed
     await page.fill('#bio-properties-panel-taskDefinitionType', 'e2e-check');
@@ -68,7 +69,7 @@ describe('modeler (analyst)', () => {
     expect(xml).toMatch(/<zeebe:taskDefinition type="e2e-check"/);
 
     await openDeployedProcess(page, 'voluntary-return');
-    await screenshot(page, 'modeler.png');
+    await screenshot(page, 'modeler-procedure.png');
   });
 
   it('shows the version history with the changed task coloured', async () => {

@@ -4,11 +4,11 @@ import * as path from 'node:path';
 import { ApiSession, until } from './http';
 
 const DIR = path.resolve(__dirname, '..', 'fixtures');
-const read = (name: string) => ({ name, content: fs.readFileSync(path.join(DIR, name), 'utf8') });
+export const readFixture = (name: string) => ({ name, content: fs.readFileSync(path.join(DIR, name), 'utf8') });
 
 export async function deployFixtures(analyst: ApiSession): Promise<void> {
   await analyst.ok('POST', '/api/deployments', {
-    resources: [read('e2e-register.form'), read('e2e-review.form'), read('e2e-intake.bpmn'), read('e2e-supervision.bpmn')],
+    resources: ['e2e-register.form', 'e2e-review.form', 'e2e-intake.bpmn', 'e2e-supervision.bpmn'].map(readFixture),
   });
 }
 
@@ -51,4 +51,10 @@ export function waitForTask(s: ApiSession, processInstanceKey: string, elementId
     const { items } = await s.ok<{ items: TaskRow[] }>('GET', '/api/tasks?scope=all&limit=200');
     return items.find((t) => t.processInstanceKey === processInstanceKey && t.elementId === elementId);
   }, `task ${elementId} of ${processInstanceKey}`);
+}
+
+/** Claims and completes a task through the API (setup for views that need a case further along). */
+export async function completeTask(officer: ApiSession, userTaskKey: string, variables: Record<string, unknown>): Promise<void> {
+  await officer.ok('POST', `/api/tasks/${userTaskKey}/claim`);
+  await officer.ok('POST', `/api/tasks/${userTaskKey}/complete`, { variables });
 }

@@ -9,7 +9,7 @@ export function barChart(stats: ProcessStats[]): SVGElement {
   const rowH = 34;
   const labelW = 260;
   const barW = 420;
-  const width = labelW + barW + 60;
+  const width = labelW + barW + 100;
   const height = stats.length * rowH + 34;
   const max = Math.max(1, ...stats.map((s) => STATES.reduce((n, st) => n + (s.counts[st] ?? 0), 0)));
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'bar-chart', role: 'img', 'aria-label': t('monitor.byProcess'), 'data-testid': 'state-chart' });
@@ -30,7 +30,7 @@ export function barChart(stats: ProcessStats[]): SVGElement {
       x += w;
     }
     root.appendChild(svg('text', { x: x + 8, y: y + 17, class: 'bar-value' }, String(total)));
-    if (s.withIncidents) root.appendChild(svg('text', { x: x + 40, y: y + 17, class: 'bar-incident' }, `⚠ ${s.withIncidents}`));
+    if (s.withIncidents) root.appendChild(svg('text', { x: x + 8 + String(total).length * 8 + 10, y: y + 17, class: 'bar-incident' }, `⚠ ${s.withIncidents}`));
   });
   const ly = stats.length * rowH + 18;
   STATES.forEach((st, i) => {

@@ -69,7 +69,7 @@ function variablesPanel(variables: Record<string, unknown>): HTMLElement {
     ? h(
         'table',
         { class: 'table compact', 'data-testid': 'variables' },
-        h('tbody', null, entries.map(([k, v]) => h('tr', null, h('th', null, h('code', null, k)), h('td', { class: 'wrap mono' }, JSON.stringify(v))))),
+        h('tbody', null, entries.map(([k, v]) => h('tr', null, h('th', null, h('code', null, k)), h('td', { class: 'wrap mono' }, typeof v === 'string' ? v : JSON.stringify(v))))),
       )
     : empty(t('monitor.variables.empty'));
   // Values stay hidden until asked for: managers rarely need them and screens get looked over.

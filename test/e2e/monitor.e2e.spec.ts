@@ -1,0 +1,110 @@
+/**
+ * Manager: sees a case on the diagram (token on the current step, history, variables, audit trail),
+ * its deadlines on the board, and resolves an incident raised by a failing job.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { completeTask, deployFixtures, startIntakeCase, waitForTask } from './support/fixtures';
+import { ApiSession, until } from './support/http';
+import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
+import { activateJob, completeJob, failJobWithoutRetries, giveRetries } from './support/worker';
+
+describe('monitor (manager)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+  let manager: ApiSession;
+  let waitingCase: string;
+  let failingCase: string;
+  let failingJob: string;
+  let foreignRequests: string[];
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
+    const officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
+    manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
+
+    // A case waiting at the (overdue) review step.
+    waitingCase = await startIntakeCase(officer);
+    await completeTask(officer, (await waitForTask(officer, waitingCase, 'Task_Register')).userTaskKey, { applicantName: 'Deneme Kişi', nationality: 'Sentetik' });
+    await waitForTask(officer, waitingCase, 'Task_Review');
+
+    // A case whose automated check fails with no retries left: an incident.
+    failingCase = await startIntakeCase(officer);
+    await completeTask(officer, (await waitForTask(officer, failingCase, 'Task_Register')).userTaskKey, { applicantName: 'Örnek Kişi', nationality: 'Sentetik' });
+    await completeTask(officer, (await waitForTask(officer, failingCase, 'Task_Review')).userTaskKey, {});
+    const job = await activateJob(server.url, 'e2e-check');
+    failingJob = job.jobKey;
+    await failJobWithoutRetries(server.url, failingJob, 'Kayıt servisi yanıt vermiyor (sentetik)');
+
+    browser = await launchBrowser();
+    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
+    await signIn(page, USERS.manager);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows instances per procedure and the case on its diagram', async () => {
+    // given
+    await page.goto('/#/monitor');
+    await page.waitForSelector('[data-testid=state-chart] .bar');
+    await page.waitForSelector('[data-testid=process-stats] [data-process-id="e2e-intake"]');
+    await page.waitForSelector(`[data-testid=incident-table] [data-incident-key]`);
+    await screenshot(page, 'monitor.png');
+
+    // when
+    await page.click('[data-testid=process-stats] [data-process-id="e2e-intake"]');
+    await page.click(`[data-testid=instance-table] [data-instance-key="${waitingCase}"]`);
+
+    // then: token on the review step, the registration done, history, audit, variables on request
+    await page.waitForSelector('[data-testid=instance-diagram] .djs-element.step-current[data-element-id="Task_Review"]');
+    await page.waitForSelector('[data-testid=instance-diagram] [data-token="Task_Review"]');
+    await page.waitForSelector('[data-testid=instance-diagram] .djs-element.step-done[data-element-id="Task_Register"]');
+    await page.waitForSelector('[data-testid=active-elements] [data-element-id="Task_Review"]');
+    await page.waitForSelector('[data-testid=element-history] [data-element-id="Task_Register"]');
+    expect(await page.textContent('[data-testid=audit-trail]')).toContain('task.complete');
+    await page.click('[data-testid=show-variables]');
+    expect(await page.textContent('[data-testid=variables]')).toContain('Deneme Kişi');
+    await screenshot(page, 'monitor-instance.png');
+  });
+
+  it('shows the deadlines on the board', async () => {
+    // when
+    await page.goto('/#/deadlines');
+
+    // then: the review task is overdue, the registration deadline (a *DueAt variable) is due soon
+    await page.waitForSelector(`[data-testid=deadlines-missed] [data-process-id="e2e-intake"] [data-instance-key="${waitingCase}"]`);
+    await page.waitForSelector(`[data-testid=deadlines-dueSoon] [data-instance-key="${waitingCase}"][data-name="registrationDueAt"]`);
+    await screenshot(page, 'deadlines.png');
+  });
+
+  it('resolves an incident', async () => {
+    // given: the case shows the incident on its diagram
+    await page.goto(`/#/monitor/instances/${failingCase}`);
+    await page.waitForSelector('[data-testid=instance-diagram] [data-incident="Task_Check"]');
+    const incidentKey = await page.getAttribute('[data-testid=instance-incidents] [data-incident-key]', 'data-incident-key');
+    expect(incidentKey).toBeTruthy();
+
+    // when: the cause is fixed (the worker gets a retry) and the manager retries
+    await giveRetries(server.url, failingJob, 1);
+    await page.click('[data-testid=retry-incident]');
+
+    // then
+    await page.waitForSelector('[data-testid=incidents-none]');
+    const open = await manager.ok('GET', '/api/monitor/incidents?state=ACTIVE&limit=1000');
+    expect(open.items.map((i: { incidentKey: string }) => i.incidentKey)).not.toContain(incidentKey);
+    const retried = await activateJob(server.url, 'e2e-check');
+    await completeJob(server.url, retried.jobKey);
+    await until(async () => (await manager.ok('GET', `/api/monitor/instances/${failingCase}`)).instance.state === 'COMPLETED', 'the case to complete');
+  });
+
+  it('reaches no host but its own server and throws no page errors', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
