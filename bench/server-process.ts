@@ -28,7 +28,7 @@ export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {})
           child,
           stop: (signal: NodeJS.Signals = 'SIGTERM') =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done();
+              if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once('exit', () => done());
               child.kill(signal);
             }),

@@ -257,7 +257,30 @@ function compileScope(scopeEl: any, scope: FlowNode, model: ProcessModel, proble
   }
 }
 
+/**
+ * Zeebe follows sourceRef/targetRef; <incoming>/<outgoing> children are optional hints. Their order,
+ * where given, decides the order in which gateway conditions are evaluated.
+ */
+function linkFlows(model: ProcessModel): void {
+  const listed = new Map([...model.nodes.values()].map((n) => [n.id, { incoming: n.incoming, outgoing: n.outgoing }]));
+  for (const n of model.nodes.values()) {
+    n.incoming = [];
+    n.outgoing = [];
+  }
+  for (const f of model.flows.values()) {
+    model.nodes.get(f.sourceId)?.outgoing.push(f.id);
+    model.nodes.get(f.targetId)?.incoming.push(f.id);
+  }
+  for (const n of model.nodes.values()) {
+    const hint = listed.get(n.id)!;
+    const rank = (order: string[]) => (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+    n.outgoing.sort((a, b) => rank(hint.outgoing)(a) - rank(hint.outgoing)(b));
+    n.incoming.sort((a, b) => rank(hint.incoming)(a) - rank(hint.incoming)(b));
+  }
+}
+
 function linkAndCheck(model: ProcessModel, problems: Problems): void {
+  linkFlows(model);
   for (const node of model.nodes.values()) {
     if (node.attachedTo) {
       const host = model.nodes.get(node.attachedTo);

@@ -30,7 +30,8 @@ const DAY = 86_400_000;
 const consistency = { consistency: { waitUpToMs: 0 } } as const;
 
 function client(url: string): any {
-  return new Camunda8({ ZEEBE_REST_ADDRESS: url, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_SDK_LOG_LEVEL: 'error' } as never).getOrchestrationClusterApiClient();
+  // One attempt per request: after the kill, calls must fail at once instead of retrying.
+  return new Camunda8({ ZEEBE_REST_ADDRESS: url, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_SDK_LOG_LEVEL: 'error', CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: 1 } as never).getOrchestrationClusterApiClient();
 }
 
 async function searchAll(api: any, processDefinitionId: string, state?: string): Promise<string[]> {
@@ -54,10 +55,13 @@ describe('crash recovery (SIGKILL mid-load)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  jest.setTimeout(180_000);
+
   it('loses no acknowledged instance, timer, job or user task, and fires every timer once', async () => {
     // given a server with three processes and a pinned clock
     server = await startServerProcess(dir);
-    let api = client(server.url);
+    const loadApi = client(server.url);
+    let api = loadApi;
     for (const [name, body] of Object.entries(processes)) {
       await api.createDeployment({ resources: [new File([xml(body)], `${name}.bpmn`)] });
     }
@@ -68,23 +72,28 @@ describe('crash recovery (SIGKILL mid-load)', () => {
     const acknowledged: Record<string, string[]> = { 'crash-timer': [], 'crash-job': [], 'crash-task': [] };
     const activatedBeforeCrash: string[] = [];
     let killed = false;
+    let lanesRunning = 24;
+    const failuresBeforeCrash: unknown[] = [];
     const ids = Object.keys(acknowledged);
     const load = Array.from({ length: 24 }, async (_, lane) => {
       for (let i = 0; !killed; i++) {
         const id = ids[(lane + i) % ids.length];
         try {
-          const res = await api.createProcessInstance({ processDefinitionId: id });
+          const res = await loadApi.createProcessInstance({ processDefinitionId: id });
           acknowledged[id].push(String(res.processInstanceKey));
           if (id === 'crash-job' && i % 5 === 0) {
-            const jobs = await api.activateJobs({ type: 'crash-work', maxJobsToActivate: 2, timeout: 60_000, worker: 'before-crash', requestTimeout: -1 });
+            const jobs = await loadApi.activateJobs({ type: 'crash-work', maxJobsToActivate: 2, timeout: 60_000, worker: 'before-crash', requestTimeout: -1 });
             activatedBeforeCrash.push(...jobs.jobs.map((j: any) => String(j.jobKey)));
           }
-        } catch {
-          return; // the server is gone
+        } catch (err) {
+          if (!killed) failuresBeforeCrash.push(err);
+          break; // the server is gone
         }
       }
+      lanesRunning--;
     });
-    while (Object.values(acknowledged).reduce((n, l) => n + l.length, 0) < 300) await new Promise((r) => setTimeout(r, 5));
+    while (lanesRunning > 0 && Object.values(acknowledged).reduce((n, l) => n + l.length, 0) < 300) await new Promise((r) => setTimeout(r, 5));
+    expect(failuresBeforeCrash).toEqual([]);
     server.child.kill('SIGKILL');
     killed = true;
     await Promise.all(load);
