@@ -6,6 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { announceServerUrl, setupUiApi } from './ui-api/setup';
+import { WorkerRuntime } from '../workers/workers.module';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -34,5 +35,6 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   announceServerUrl(app, url);
+  if (config.workers) app.get(WorkerRuntime).start(config.externalRestAddress ?? url, config.dataDir);
   return { app, url, config, close: () => app.close() };
 }

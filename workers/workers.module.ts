@@ -1,27 +1,34 @@
 /**
  * NestJS module that runs one SDK job worker per job type of ./job-types against the configured runtime
  * (embedded engine at this server's /v2 by default, or Camunda 8 via ZEEBE_REST_ADDRESS), started on
- * application bootstrap and stopped on shutdown. Set YUKK_WORKERS=off to run the server without them.
+ * server start (see src/server.ts) and stopped on shutdown. Set YUKK_WORKERS=off to run the server without them.
  */
 import { Camunda8 } from '@camunda8/sdk';
-import { Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { JOB_TYPES } from './job-types';
 import { SqliteOutbox } from './notifications/outbox';
 import { loadWorkerConfig, WorkerConfig } from './support/config';
 import { JobWorkerFactory, WorkerPool } from './support/worker-pool';
 
 @Injectable()
-export class WorkerRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerRuntime implements OnApplicationShutdown {
   private readonly log = new Logger('Workers');
   private readonly pool = new WorkerPool();
   private outbox?: SqliteOutbox;
   readonly config: WorkerConfig = loadWorkerConfig();
 
-  onApplicationBootstrap(): void {
+  /**
+   * Starts the workers once the runtime answers: the server calls this after it listens, with its
+   * own URL in embedded mode (the port may be chosen at start) or the Camunda 8 address.
+   */
+  start(restAddress = this.config.restAddress, dataDir = this.config.dataDir): void {
     if (!this.config.enabled) {
       this.log.log('job workers disabled (YUKK_WORKERS=off)');
       return;
     }
+    if (this.pool.size > 0) return;
+    this.config.restAddress = restAddress;
+    this.config.dataDir = dataDir;
     this.outbox = SqliteOutbox.inDataDir(this.config.dataDir);
     const client = new Camunda8({
       ZEEBE_REST_ADDRESS: this.config.restAddress,

@@ -9,6 +9,8 @@ export interface AppConfig {
   externalRestAddress?: string;
   processesDir: string;
   formsDir: string;
+  /** Run the job workers in this process (default for `npm start`; tests opt in). */
+  workers?: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -20,5 +22,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     externalRestAddress: env.YUKK_RUNTIME === 'camunda' ? env.ZEEBE_REST_ADDRESS : undefined,
     processesDir: path.resolve(root, env.PROCESSES_DIR ?? 'processes'),
     formsDir: path.resolve(root, env.FORMS_DIR ?? 'forms'),
+    workers: env.YUKK_WORKERS !== 'off',
   };
 }
