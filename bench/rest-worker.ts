@@ -35,7 +35,7 @@ export async function restWorkerThroughput(total: number, restAddress?: string):
       },
     });
     const started = performance.now();
-    await inParallel(total, 64, async (i) => {
+    await inParallel(total, 256, async (i) => {
       await api.createProcessInstance({ processDefinitionId: 'bench', variables: { score: i % 20 } });
     });
     await allDone;
