@@ -5,6 +5,7 @@ import {
 } from './api/commands';
 import { EngineClock } from './clock';
 import { EngineError, invalidArgument, invalidState, notFound } from './errors';
+import { useFeelClock } from './feel/feel';
 import { compileBpmn } from './model/compile';
 import { ProcessModel } from './model/types';
 import { Effects, EngineContext, Interpreter } from './runtime/interpreter';
@@ -112,6 +113,7 @@ export class Engine implements EngineCommands {
     const effects = new Effects();
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
     const ctx: EngineContext = { st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects };
+    useFeelClock(() => this.clock.now());
     try {
       this.db.transaction(() => {
         for (const cmd of batch) {

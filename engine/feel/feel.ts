@@ -1,4 +1,4 @@
-import { evaluate, parseExpression } from 'feelin';
+import { date, dateAndTime, evaluate, parseExpression } from 'feelin';
 
 /**
  * FEEL as Zeebe uses it: a property value starting with `=` is a FEEL expression, anything else a
@@ -38,10 +38,27 @@ export function feelSyntaxError(source: string): string | undefined {
   return error;
 }
 
+/**
+ * FEEL's now() and today() read the engine clock, as Zeebe's do, so pinned-clock tests and timers
+ * agree. Commands run synchronously, so the engine sets its clock before each batch.
+ */
+let clockNow: () => number = () => Date.now();
+
+export function useFeelClock(now: () => number): void {
+  clockNow = now;
+}
+
+function clockFunctions() {
+  return {
+    now: () => dateAndTime(new Date(clockNow()).toISOString()),
+    today: () => date(new Date(clockNow()).toISOString().slice(0, 10)),
+  };
+}
+
 /** Evaluates FEEL against a context; throws FeelError when evaluation fails outright. */
 export function evaluateFeel(source: string, context: Record<string, unknown>): { value: unknown; warnings: string[] } {
   try {
-    const result = evaluate(source, context as Record<string, any>);
+    const result = evaluate(source, { ...context, ...clockFunctions() } as Record<string, any>);
     return { value: toJson(result.value), warnings: result.warnings.map((w: { message: string }) => w.message) };
   } catch (err) {
     throw new FeelError(`failed to evaluate expression '${source}': ${(err as Error).message}`, source);

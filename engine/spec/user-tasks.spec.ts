@@ -56,3 +56,16 @@ describe('user tasks', () => {
     await expect(h.engine.completeUserTask(String(task.key), {})).rejects.toMatchObject({ kind: 'INVALID_STATE' });
   });
 });
+
+describe('FEEL and the engine clock', () => {
+  let h: EngineHarness;
+  beforeEach(async () => (h = await EngineHarness.start(Date.parse('2027-03-10T08:00:00Z'))));
+  afterEach(() => h.stop());
+
+  it('now() and today() read the pinned engine clock', async () => {
+    const script = { id: 'stamp', xml: (i: string, o: string) => `<bpmn:scriptTask id="stamp"><bpmn:extensionElements><zeebe:script expression="={at: string(now()), day: string(today())}" resultVariable="stamp"/></bpmn:extensionElements>${i}${o}</bpmn:scriptTask>` };
+    await h.deploy('s.bpmn', definitions(linear('s', [script])));
+    const { processInstanceKey } = await h.engine.createProcessInstance({ processDefinitionId: 's' });
+    expect(h.variable(processInstanceKey, 'stamp')).toEqual({ at: '2027-03-10T08:00:00Z', day: '2027-03-10' });
+  });
+});
