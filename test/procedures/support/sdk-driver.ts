@@ -77,6 +77,16 @@ export class ProcedureDriver {
     await this.api.pinClock({ timestamp: ms });
   }
 
+  /** Moves the pinned clock on, e.g. past a failed job's retry back-off, which runs on the engine clock. */
+  async advanceBy(ms: number): Promise<void> {
+    this.clockMs += ms;
+    await this.api.pinClock({ timestamp: this.clockMs });
+  }
+
+  get now(): number {
+    return this.clockMs;
+  }
+
   async create(processId: string, variables: Vars): Promise<string> {
     const r = await this.api.createProcessInstance({ processDefinitionId: OrchestrationLifters.ProcessDefinitionId.assumeExists(processId), variables });
     const key = String(r.processInstanceKey);
