@@ -52,6 +52,7 @@ export class Engine implements EngineCommands {
   private readonly waiters = new Map<string, Set<JobWaiter>>();
   private readonly completionWaiters = new Map<number, Array<(v: Variables | undefined) => void>>();
   private closed = false;
+  private draining = false;
 
   private constructor(options: EngineOptions) {
     this.db = openDatabase(options);
@@ -320,7 +321,7 @@ export class Engine implements EngineCommands {
     if (!(cmd.timeout > 0)) throw invalidArgument('timeout must be greater than 0');
     const jobs = await this.submit((it) => this.activateNow(it, cmd));
     const wait = cmd.requestTimeout === undefined || cmd.requestTimeout === 0 ? LONG_POLL_DEFAULT_MS : cmd.requestTimeout;
-    if (jobs.length > 0 || wait < 0 || signal?.aborted || this.closed) return jobs;
+    if (jobs.length > 0 || wait < 0 || signal?.aborted || this.closed || this.draining) return jobs;
     return new Promise((resolve) => {
       const waiter: JobWaiter = {
         cmd,
@@ -680,6 +681,13 @@ export class Engine implements EngineCommands {
       this.fireDue().catch(() => undefined).finally(() => this.scheduleWake());
     }, delay);
     this.wakeTimer.unref?.();
+  }
+
+  /** Answers every waiting job activation with no jobs and stops long polling (shutdown). */
+  releaseJobWaiters(): void {
+    this.draining = true;
+    for (const set of this.waiters.values()) for (const w of set) w.resolve([]);
+    this.waiters.clear();
   }
 
   async close(): Promise<void> {

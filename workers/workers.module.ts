@@ -4,14 +4,14 @@
  * server start (see src/server.ts) and stopped on shutdown. Set YUKK_WORKERS=off to run the server without them.
  */
 import { Camunda8 } from '@camunda8/sdk';
-import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { JOB_TYPES } from './job-types';
 import { SqliteOutbox } from './notifications/outbox';
 import { loadWorkerConfig, WorkerConfig } from './support/config';
 import { JobWorkerFactory, WorkerPool } from './support/worker-pool';
 
 @Injectable()
-export class WorkerRuntime implements OnApplicationShutdown {
+export class WorkerRuntime implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly log = new Logger('Workers');
   private readonly pool = new WorkerPool();
   private outbox?: SqliteOutbox;
@@ -36,6 +36,11 @@ export class WorkerRuntime implements OnApplicationShutdown {
     }).getOrchestrationClusterApiClient();
     this.pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, { outbox: this.outbox, now: Date.now }, this.config, this.log);
     this.log.log(`${this.pool.size} job workers polling ${this.config.restAddress}`);
+  }
+
+  /** Workers stop before the HTTP server closes: their open long polls would otherwise hold it open. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.pool.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Engine } from '../../engine';
 import { AppConfig } from '../config/app-config';
 import { ENGINE } from './engine.token';
@@ -7,7 +7,7 @@ import { APP_CONFIG, StartupDeployer } from './startup-deployer';
 /** Owns the embedded engine's lifetime inside the Nest application. */
 @Global()
 @Module({})
-export class EmbeddedEngineModule implements OnApplicationShutdown {
+export class EmbeddedEngineModule implements BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(@Inject(ENGINE) private readonly engine: Engine) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -20,6 +20,11 @@ export class EmbeddedEngineModule implements OnApplicationShutdown {
       ],
       exports: [ENGINE],
     };
+  }
+
+  /** Long polls end now, so the HTTP server can close without waiting for their request timeout. */
+  beforeApplicationShutdown(): void {
+    this.engine.releaseJobWaiters();
   }
 
   async onApplicationShutdown(): Promise<void> {
