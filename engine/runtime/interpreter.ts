@@ -73,7 +73,7 @@ export class Interpreter {
 
   private setRt(ei: ElementInstanceRow, data: RuntimeData): void {
     ei.runtime = JSON.stringify(data);
-    this.st.run(`UPDATE element_instances SET runtime = ? WHERE key = ?`, ei.runtime, ei.key);
+    this.updateEi(ei, `UPDATE element_instances SET runtime = ? WHERE key = ?`, ei.runtime, ei.key);
   }
 
   private def(ei: ElementInstanceRow): DefinitionInfo {
@@ -119,20 +119,38 @@ export class Interpreter {
       tenant_id: pi.tenant,
       runtime: runtime ? JSON.stringify(runtime) : null,
     };
-    this.st.run(
-      `INSERT INTO element_instances (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_name, type, state, flow_scope_key, start_date, tenant_id, runtime)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)`,
-      row.key, row.process_instance_key, row.process_definition_key, row.bpmn_process_id, row.element_id, row.element_name, row.type, row.flow_scope_key, row.start_date, row.tenant_id, row.runtime,
-    );
     this.eis.set(row.key, row);
+    this.unsaved.add(row.key);
     this.history('ELEMENT', 'ELEMENT_ACTIVATED', row.key, row.process_instance_key, row.element_id, null, { type });
     return row;
+  }
+
+  /**
+   * Element instances created by this command are written once, in their final state, when the
+   * command's work is done: an element that starts and completes in one command costs one insert.
+   */
+  private readonly unsaved = new Set<number>();
+
+  private updateEi(ei: ElementInstanceRow, sql: string, ...params: unknown[]): void {
+    if (!this.unsaved.has(ei.key)) this.st.run(sql, ...params);
+  }
+
+  private flushElementInstances(): void {
+    for (const key of this.unsaved) {
+      const r = this.eis.get(key)!;
+      this.st.run(
+        `INSERT INTO element_instances (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_name, type, state, flow_scope_key, start_date, end_date, incident_key, tenant_id, runtime)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        r.key, r.process_instance_key, r.process_definition_key, r.bpmn_process_id, r.element_id, r.element_name, r.type, r.state, r.flow_scope_key, r.start_date, r.end_date, r.incident_key, r.tenant_id, r.runtime,
+      );
+    }
+    this.unsaved.clear();
   }
 
   private endEi(ei: ElementInstanceRow, state: 'COMPLETED' | 'TERMINATED'): void {
     ei.state = state;
     ei.end_date = this.now();
-    this.st.run(`UPDATE element_instances SET state = ?, end_date = ? WHERE key = ?`, state, ei.end_date, ei.key);
+    this.updateEi(ei, `UPDATE element_instances SET state = ?, end_date = ? WHERE key = ?`, state, ei.end_date, ei.key);
     this.history('ELEMENT', state === 'COMPLETED' ? 'ELEMENT_COMPLETED' : 'ELEMENT_TERMINATED', ei.key, ei.process_instance_key, ei.element_id);
   }
 
@@ -142,12 +160,17 @@ export class Interpreter {
 
   private activeChildren(scopeKey: number): ElementInstanceRow[] {
     const rows = this.st.all<ElementInstanceRow>(`SELECT * FROM element_instances WHERE flow_scope_key = ? AND state = 'ACTIVE' ORDER BY key`, scopeKey);
-    return rows.map((r) => {
+    const children = rows.map((r) => {
       const cached = this.eis.get(r.key);
       if (cached) return cached;
       this.eis.set(r.key, r);
       return r;
     });
+    for (const key of this.unsaved) {
+      const r = this.eis.get(key)!;
+      if (r.flow_scope_key === scopeKey) children.push(r);
+    }
+    return children.filter((c) => c.state === 'ACTIVE').sort((a, b) => a.key - b.key);
   }
 
   // ---------------------------------------------------------------- deferred work
@@ -155,6 +178,7 @@ export class Interpreter {
   /** Runs work queued during the command (e.g. buffered messages meeting a new subscription). */
   drain(): void {
     while (this.deferred.length) this.deferred.shift()!();
+    this.flushElementInstances();
     this.flushHistory();
   }
 
@@ -566,7 +590,7 @@ export class Interpreter {
   private reopenForIncident(ei: ElementInstanceRow, type: string, message: string): void {
     ei.state = 'ACTIVE';
     ei.end_date = null;
-    this.st.run(`UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, ei.key);
+    this.updateEi(ei, `UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, ei.key);
     const rt = this.rt(ei);
     rt.retry = 'complete';
     this.setRt(ei, rt);
@@ -903,7 +927,7 @@ export class Interpreter {
     if (incidentOn.state !== 'ACTIVE') {
       incidentOn.state = 'ACTIVE';
       incidentOn.end_date = null;
-      this.st.run(`UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, incidentOn.key);
+      this.updateEi(incidentOn, `UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, incidentOn.key);
     }
     this.raiseIncident(incidentOn, 'UNHANDLED_ERROR_EVENT', message, jobKey);
     return false;
@@ -953,7 +977,7 @@ export class Interpreter {
       key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, ei.element_id, ei.key, jobKey ?? null, errorType, message.slice(0, 4000), this.now(), ei.tenant_id,
     );
     ei.incident_key = key;
-    this.st.run(`UPDATE element_instances SET incident_key = ? WHERE key = ?`, key, ei.key);
+    this.updateEi(ei, `UPDATE element_instances SET incident_key = ? WHERE key = ?`, key, ei.key);
     this.st.run(`UPDATE process_instances SET has_incident = 1 WHERE key = ?`, ei.process_instance_key);
     this.history('INCIDENT', 'CREATED', key, ei.process_instance_key, ei.element_id, null, { errorType });
     return key;
@@ -963,7 +987,7 @@ export class Interpreter {
     this.st.run(`UPDATE incidents SET state = 'RESOLVED', resolved_at = ? WHERE key = ?`, this.now(), incidentKey);
     if (ei) {
       ei.incident_key = null;
-      this.st.run(`UPDATE element_instances SET incident_key = NULL WHERE key = ?`, ei.key);
+      this.updateEi(ei, `UPDATE element_instances SET incident_key = NULL WHERE key = ?`, ei.key);
     }
     const left = this.st.one<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents WHERE process_instance_key = ? AND state = 'ACTIVE'`, piKey)!;
     this.st.run(`UPDATE process_instances SET has_incident = ? WHERE key = ?`, left.n > 0 ? 1 : 0, piKey);
