@@ -93,7 +93,7 @@ describe('modeler (analyst)', () => {
     await page.click('.toolbar .btn-primary');
 
     // then
-    await page.waitForFunction(() => document.querySelector('.toolbar .toolbar-status')?.textContent?.includes('e2e-register'));
+    await page.waitForSelector('.toolbar .toolbar-status:has-text("e2e-register")');
     const { items } = await analyst.ok('GET', '/api/forms');
     expect(items.find((f: { formId: string }) => f.formId === 'e2e-register')).toMatchObject({ source: 'deployed' });
   });

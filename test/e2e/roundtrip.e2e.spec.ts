@@ -42,7 +42,7 @@ describe('modeler round trip of processes/*.bpmn', () => {
 
     // when
     await page.setInputFiles('[data-testid=open-file]', path.join(PROCESSES, file));
-    await page.waitForFunction((name) => document.querySelector('[data-testid=modeler-title]')?.textContent?.includes(name), file);
+    await page.waitForSelector(`[data-testid=modeler-title]:has-text("${file}")`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xml]')]);
     const saved = fs.readFileSync((await download.path())!, 'utf8');
 

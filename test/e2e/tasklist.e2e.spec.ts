@@ -54,14 +54,15 @@ describe('task list (officer)', () => {
 
     // then: stopped in the browser, nothing sent
     await page.waitForSelector('[data-testid=form-invalid]:not([hidden])');
-    await page.waitForSelector('[data-testid=task-form] .fjs-form-field-error, [data-testid=task-form] .fjs-has-errors');
+    await page.waitForSelector('[data-testid=task-form] .fjs-form-field-error li:text-is("Bu alan zorunludur.")');
+    await screenshot(page, 'tasklist.png');
     const still = await officer.ok('GET', `/api/tasks/${register.userTaskKey}`);
     expect(still.task.state).toBe('CREATED');
 
     // when: filled in and completed
     await page.getByLabel('Başvuru sahibinin adı').fill('Deneme Kişi');
     await page.getByLabel('Uyruk').fill('Sentetik');
-    await screenshot(page, 'tasklist.png');
+    await page.waitForSelector('[data-testid=form-invalid][hidden]', { state: 'attached' });
     await page.click('[data-testid=complete]');
 
     // then: the case moves on to the review step, with the submitted data

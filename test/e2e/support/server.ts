@@ -27,7 +27,8 @@ export async function startE2eServer(): Promise<E2eServer> {
   realEnv.YUKK_DEMO_USERS = '1';
   realEnv.CAMUNDA_SDK_LOG_LEVEL ??= 'error';
   const { startServer, loadConfig } = loadServer();
-  const config = { ...loadConfig(realEnv), port: 0, host: '127.0.0.1', dataDir };
+  // The job workers stay off: the fixtures' automated step is played by the test itself (support/worker.ts).
+  const config = { ...loadConfig(realEnv), port: 0, host: '127.0.0.1', dataDir, workers: false };
   const server = await startServer(config);
   return {
     url: server.url,

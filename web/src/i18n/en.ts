@@ -75,6 +75,15 @@ export const en: Messages = {
   'forms.saving': 'Deploying…',
   'forms.saved': 'Form {id} deployed.',
 
+  'form.required': 'This field is required.',
+  'form.minLength': 'At least {n} characters.',
+  'form.maxLength': 'At most {n} characters.',
+  'form.min': 'The minimum value is {n}.',
+  'form.max': 'The maximum value is {n}.',
+  'form.pattern': 'The value does not have the expected format.',
+  'form.email': 'Enter a valid e-mail address.',
+  'form.number': 'The value is not a number.',
+
   'tasks.title': 'Task list',
   'tasks.filter.mine': 'Assigned to me',
   'tasks.filter.candidate': 'My groups',

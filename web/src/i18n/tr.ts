@@ -73,6 +73,15 @@ export const tr = {
   'forms.saving': 'Yayımlanıyor…',
   'forms.saved': 'Form {id} yayımlandı.',
 
+  'form.required': 'Bu alan zorunludur.',
+  'form.minLength': 'En az {n} karakter olmalıdır.',
+  'form.maxLength': 'En çok {n} karakter olabilir.',
+  'form.min': 'En küçük değer {n}.',
+  'form.max': 'En büyük değer {n}.',
+  'form.pattern': 'Değer beklenen biçimde değil.',
+  'form.email': 'Geçerli bir e-posta adresi girin.',
+  'form.number': 'Değer bir sayı değil.',
+
   'tasks.title': 'Görev listesi',
   'tasks.filter.mine': 'Bana atanan',
   'tasks.filter.candidate': 'Grubumun görevleri',

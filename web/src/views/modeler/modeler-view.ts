@@ -128,6 +128,14 @@ export function modelerView(initialKey: string | null): HTMLElement {
     dirtyMark.hidden = false;
   });
 
+  /** A new diagram is deployed under its process id, so the next deployment versions the same resource. */
+  const resourceName = (): string => {
+    if (opened.processDefinitionId || opened.resourceName !== 'diagram.bpmn') return opened.resourceName;
+    const defs = (modeler as unknown as { getDefinitions(): { rootElements?: { $type: string; id: string }[] } }).getDefinitions();
+    const process = defs.rootElements?.find((e) => e.$type === 'bpmn:Process');
+    return process ? `${process.id}.bpmn` : opened.resourceName;
+  };
+
   deployBtn.addEventListener('click', async () => {
     const state = await linting.run();
     if (state.errors.length) return;
@@ -137,7 +145,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
     deployProgress.start(t('modeler.deploying'));
     try {
       const { xml } = await modeler.saveXML({ format: true });
-      const result = await api.deploy([{ name: opened.resourceName, content: xml! }]);
+      const result = await api.deploy([{ name: resourceName(), content: xml! }]);
       const p = result.processes[0];
       const message = p ? t('modeler.deployed', { id: p.processDefinitionId, version: p.version }) : t('modeler.deployed', { id: opened.resourceName, version: '?' });
       deployStatus.textContent = message;

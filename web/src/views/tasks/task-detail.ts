@@ -41,7 +41,8 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
   claimBtn.addEventListener('click', () => void act(() => (mine ? api.unclaim(task.userTaskKey) : api.claim(task.userTaskKey)), claimBtn));
   if (task.assignee && !mine) claimBtn.disabled = true;
 
-  const form = detail.form ? taskForm(detail.form.schema, detail.variables, !mine) : null;
+  // The "fix the form" banner goes away as soon as the officer edits the form again.
+  const form = detail.form ? taskForm(detail.form.schema, detail.variables, !mine, () => (formError.hidden = true)) : null;
   const completeBtn = h('button', { class: 'btn btn-primary', type: 'button', 'data-testid': 'complete', disabled: !mine }, t('tasks.complete'));
   completeBtn.addEventListener('click', async () => {
     formError.hidden = true;

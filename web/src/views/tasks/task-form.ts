@@ -4,6 +4,7 @@ import '@bpmn-io/form-js/dist/assets/form-js.css';
 import { h } from '../../core/dom';
 import { onLeave } from '../../shell';
 import { mounted } from '../../ui/mount';
+import { translateFormErrors } from './form-messages';
 
 export interface TaskForm {
   el: HTMLElement;
@@ -12,15 +13,20 @@ export interface TaskForm {
   submit(): Promise<Record<string, unknown> | null>;
 }
 
-export function taskForm(schema: Record<string, unknown>, data: Record<string, unknown>, readOnly: boolean): TaskForm {
+export function taskForm(schema: Record<string, unknown>, data: Record<string, unknown>, readOnly: boolean, onEdit: () => void = () => undefined): TaskForm {
   const el = h('div', { class: 'task-form', 'data-testid': 'task-form' });
   let form: Form | null = null;
   const ready = mounted(el).then(async () => {
     // No input debounce: the values must be in the form state the moment "complete" is pressed.
     form = new Form({ container: el, debounce: false });
-    onLeave(() => form?.destroy());
+    const observer = translateFormErrors(el);
+    onLeave(() => {
+      observer.disconnect();
+      form?.destroy();
+    });
     await form.importSchema(schema, data);
     if (readOnly) form.setProperty('readOnly', true);
+    form.on('changed', onEdit);
     el.dataset.ready = 'true';
   });
   return {
