@@ -14,6 +14,7 @@ describe('monitor (manager)', () => {
   let browser: Browser;
   let page: Page;
   let manager: ApiSession;
+  let officer: ApiSession;
   let waitingCase: string;
   let failingCase: string;
   let failingJob: string;
@@ -23,7 +24,7 @@ describe('monitor (manager)', () => {
   beforeAll(async () => {
     server = await startE2eServer();
     await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
-    const officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
+    officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
     manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
 
     // A case waiting at the (overdue) review step.
@@ -101,6 +102,30 @@ describe('monitor (manager)', () => {
     const retried = await activateJob(server.url, 'e2e-check');
     await completeJob(server.url, retried.jobKey);
     await until(async () => (await manager.ok('GET', `/api/monitor/instances/${failingCase}`)).instance.state === 'COMPLETED', 'the case to complete');
+  });
+
+  it('retries all open incidents in one batch, with progress', async () => {
+    // given: two more cases whose check fails, then gets fixed
+    const jobs: string[] = [];
+    for (const name of ['Birinci Kişi', 'İkinci Kişi']) {
+      const key = await startIntakeCase(officer);
+      await completeTask(officer, (await waitForTask(officer, key, 'Task_Register')).userTaskKey, { applicantName: name, nationality: 'Sentetik' });
+      await completeTask(officer, (await waitForTask(officer, key, 'Task_Review')).userTaskKey, {});
+      const job = await activateJob(server.url, 'e2e-check');
+      await failJobWithoutRetries(server.url, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
+      jobs.push(job.jobKey);
+    }
+    for (const job of jobs) await giveRetries(server.url, job, 1);
+    await page.goto('/#/monitor?process=e2e-intake');
+    await page.waitForFunction("document.querySelectorAll('[data-testid=incident-table] [data-incident-key]').length === 2");
+
+    // when
+    await page.click('[data-testid=retry-all]');
+
+    // then
+    await page.waitForSelector('[data-testid=incidents-none]');
+    const open = await manager.ok('GET', '/api/monitor/incidents?state=ACTIVE&processDefinitionId=e2e-intake');
+    expect(open.items).toEqual([]);
   });
 
   it('reaches no host but its own server and throws no page errors', () => {
