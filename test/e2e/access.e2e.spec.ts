@@ -7,6 +7,54 @@ import { deployFixtures, readFixture, startSupervisionCase, waitForTask } from '
 import { ApiSession } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 
+describe('sign-in', () => {
+  let server: E2eServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchBrowser();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('refuses a wrong password, signs in, shows only the permitted views, and signs out', async () => {
+    // given
+    const { page } = await newUserPage(browser, server.url);
+    await page.goto('/#/monitor');
+    await page.waitForSelector('form.signin-card');
+
+    // when: a wrong password
+    await page.fill('#username', USERS.manager);
+    await page.fill('#password', 'not-the-password');
+    await page.click('form.signin-card button[type=submit]');
+
+    // then
+    await page.waitForSelector('.signin-card .form-error:not([hidden])');
+    expect(await page.$('header.app-header')).toBeNull();
+
+    // when: the right one
+    await signIn(page, USERS.manager);
+
+    // then: manager navigation only
+    await page.waitForSelector('[data-nav=monitor]');
+    expect(await page.$('[data-nav=tasks]')).toBeNull();
+    expect(await page.$('[data-nav=modeler]')).toBeNull();
+
+    // when: signing out
+    await page.click('[data-testid=signout]');
+
+    // then: back at sign-in, and the session is gone on the server too
+    await page.waitForSelector('form.signin-card');
+    await page.goto('/#/monitor');
+    await page.waitForSelector('form.signin-card');
+    await page.context().close();
+  });
+});
+
 describe('access (officer)', () => {
   let server: E2eServer;
   let browser: Browser;

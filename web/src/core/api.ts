@@ -159,7 +159,8 @@ export interface BatchStatus {
 }
 
 export const api = {
-  login: (username: string, password: string) => post<User>('/api/auth/login', { username, password }),
+  // 401 here means "wrong password", shown on the form, not "session expired".
+  login: (username: string, password: string) => request<User>('POST', '/api/auth/login', { username, password }, { quiet401: true }),
   logout: () => post<void>('/api/auth/logout'),
   me: () => get<User>('/api/auth/me', { quiet401: true }),
 
