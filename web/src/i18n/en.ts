@@ -149,6 +149,7 @@ export const en: Messages = {
   'monitor.deadlines': 'Deadline board',
   'monitor.deadlines.soon': 'Due soon',
   'monitor.deadlines.missed': 'Missed',
+  'monitor.deadlines.within': 'within {n} days',
   'monitor.deadlines.empty': 'No deadlines in this group.',
   'monitor.open': 'Open',
   'monitor.element': 'Step',

@@ -147,6 +147,7 @@ export const tr = {
   'monitor.deadlines': 'Süre panosu',
   'monitor.deadlines.soon': 'Süresi yaklaşanlar',
   'monitor.deadlines.missed': 'Süresi geçenler',
+  'monitor.deadlines.within': '{n} gün içinde',
   'monitor.deadlines.empty': 'Bu grupta süre yok.',
   'monitor.open': 'Aç',
   'monitor.element': 'Adım',

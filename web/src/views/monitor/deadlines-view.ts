@@ -49,7 +49,7 @@ export async function deadlinesView(query: URLSearchParams): Promise<HTMLElement
   const within = h(
     'select',
     { 'data-testid': 'within-days', onchange: (e: Event) => navigate(`/deadlines?within=${(e.target as HTMLSelectElement).value}`) },
-    [3, 7, 14, 30, 90].map((n) => h('option', { value: String(n) }, `≤ ${n}`)),
+    [3, 7, 14, 30, 90].map((n) => h('option', { value: String(n) }, t('monitor.deadlines.within', { n }))),
   );
   within.value = String(withinDays);
   return h(
