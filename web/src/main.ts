@@ -12,7 +12,7 @@ import { signInView } from './views/signin';
 const root = document.getElementById('app')!;
 
 const routes: Route[] = [
-  { path: '/signin', public: true, render: () => signInView(() => navigate(homePath())) },
+  { path: '/signin', public: true, render: () => signInView(() => navigate(homePath()), () => void renderRoute(root, routes)) },
   { path: '/modeler', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/modeler-view')).modelerView(q.get('key')) },
   { path: '/modeler/:processId/history', roles: ['analyst'], render: async (p, q) => (await import('./views/modeler/history-view')).historyView(p.processId, q) },
   { path: '/forms', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/form-editor-view')).formEditorView(q.get('id')) },

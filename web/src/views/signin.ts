@@ -2,9 +2,9 @@
 import { h } from '../core/dom';
 import { ApiError } from '../core/http';
 import { signIn } from '../core/session';
-import { t } from '../i18n';
+import { getLang, setLang, t } from '../i18n';
 
-export function signInView(onSignedIn: () => void): HTMLElement {
+export function signInView(onSignedIn: () => void, onLangChange: () => void = () => undefined): HTMLElement {
   const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
   const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true });
   const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
@@ -13,7 +13,24 @@ export function signInView(onSignedIn: () => void): HTMLElement {
   const form = h(
     'form',
     { class: 'signin-card', 'aria-labelledby': 'signin-title' },
-    h('div', { class: 'brand brand-large' }, h('span', { class: 'brand-mark' }, 'y'), h('span', null, t('app.title'))),
+    h(
+      'div',
+      { class: 'signin-top' },
+      h('div', { class: 'brand brand-large' }, h('span', { class: 'brand-mark' }, 'y'), h('span', null, t('app.title'))),
+      h(
+        'button',
+        {
+          class: 'btn btn-ghost btn-small',
+          type: 'button',
+          'data-testid': 'lang-switch',
+          onclick: () => {
+            setLang(getLang() === 'tr' ? 'en' : 'tr');
+            onLangChange();
+          },
+        },
+        t('lang.switch'),
+      ),
+    ),
     h('h1', { id: 'signin-title' }, t('signin.title')),
     h('p', { class: 'muted' }, t('signin.lead')),
     h('label', { for: 'username' }, t('signin.username')),

@@ -127,6 +127,7 @@ export async function monitorView(query: URLSearchParams): Promise<HTMLElement> 
     { 'data-testid': 'state-filter', onchange: (e: Event) => navigate(`/monitor?process=${encodeURIComponent(processId)}&state=${(e.target as HTMLSelectElement).value}`) },
     h('option', { value: '' }, `${t('monitor.state')}: ${t('common.all')}`),
     ...(['ACTIVE', 'COMPLETED', 'TERMINATED'] as const).map((s) => h('option', { value: s }, t(`monitor.state.${s}`))),
+    h('option', { value: 'INCIDENT' }, t('monitor.state.INCIDENT')),
   );
   stateFilter.value = state;
 
@@ -141,7 +142,7 @@ export async function monitorView(query: URLSearchParams): Promise<HTMLElement> 
       .catch((err) => statsHost.replaceChildren(errorState(err, loadStats)));
   const loadList = () =>
     api
-      .instances({ processDefinitionId: processId || undefined, state: state || undefined, limit: 50 })
+      .instances({ processDefinitionId: processId || undefined, state: state && state !== 'INCIDENT' ? state : undefined, hasIncident: state === 'INCIDENT' ? true : undefined, limit: 50 })
       .then(({ items }) => listHost.replaceChildren(instanceTable(items)))
       .catch((err) => listHost.replaceChildren(errorState(err, loadList)));
   const loadIncidents = () =>

@@ -4,6 +4,7 @@ import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
 import { user } from '../../core/session';
 import { t } from '../../i18n';
+import { onLeave } from '../../shell';
 import { errorState, loading } from '../../ui/states';
 import { taskDetail } from './task-detail';
 import { taskQueue } from './task-queue';
@@ -83,6 +84,9 @@ export async function tasksView(query: URLSearchParams, selectedKey: string | nu
 
   void reload();
   void showDetail();
+  // New tasks arrive while the officer works: the queue (only) refreshes itself.
+  const timer = setInterval(() => void reload(), 30_000);
+  onLeave(() => clearInterval(timer));
   return h(
     'div',
     { class: 'tasks-layout', 'data-view': 'tasks' },
