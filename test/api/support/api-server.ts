@@ -59,18 +59,17 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
   const formsDir = path.join(dataDir, 'forms');
   fs.mkdirSync(processesDir);
   fs.mkdirSync(formsDir);
-  const settings: Record<string, string> = { YUKK_ADMIN_USER: ADMIN.username, YUKK_ADMIN_PASSWORD: ADMIN.password, YUKK_DEMO_USERS: '1', ...env };
+  // Strict response validation makes every runtime response the UI API reads a conformance check of the engine too.
+  const settings: Record<string, string> = { YUKK_ADMIN_USER: ADMIN.username, YUKK_ADMIN_PASSWORD: ADMIN.password, YUKK_DEMO_USERS: '1', CAMUNDA_SDK_VALIDATION: 'res:strict', CAMUNDA_SDK_LOG_LEVEL: 'error', ...env };
   // jest gives tests a copy of process.env; the natively loaded server reads the real one.
   const realEnv = (process.getBuiltinModule('node:process') as NodeJS.Process).env;
   const saved = Object.fromEntries(Object.keys(settings).map((k) => [k, realEnv[k]]));
   Object.assign(realEnv, settings);
-  // The runtime client is created on first use, after start: its settings stay for the test process. Strict
-  // validation makes every runtime response the UI API reads a conformance check of the embedded engine too.
-  realEnv.CAMUNDA_SDK_LOG_LEVEL ??= 'error';
-  realEnv.CAMUNDA_SDK_VALIDATION ??= 'res:strict';
   try {
     const { startServer } = serverModule<typeof import('../../../src/server')>('src/server.ts');
     const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, processesDir, formsDir });
+    // The runtime client reads the SDK settings when first used: create it now, while they are set.
+    server.app.get<{ api: unknown }>(serverModule('src/runtime/camunda-client.ts').CamundaClientProvider).api;
     return {
       url: server.url,
       dataDir,
