@@ -16,7 +16,7 @@ export async function lintSettled(page: Page, errors?: number): Promise<void> {
 
 export async function selectElement(page: Page, elementId: string): Promise<void> {
   await page.click(`[data-testid=modeler-canvas] .djs-element.djs-shape[data-element-id="${elementId}"]`);
-  await page.waitForSelector(`.bio-properties-panel-header-label:text-is("${elementId}"), .bio-properties-panel-header`);
+  await page.waitForSelector(`[data-testid=modeler-canvas] .djs-element.selected[data-element-id="${elementId}"]`);
 }
 
 export async function openGroup(page: Page, groupId: string): Promise<void> {
