@@ -5,13 +5,15 @@ import { AuditService } from '../audit/audit.service';
 import { problem } from '../ui-api/problem';
 import { readCookie, SESSION_COOKIE } from './cookies';
 import { Principal, PUBLIC_KEY, Role, ROLES_KEY } from './roles';
+import { crossSiteRefusal } from './same-origin';
 import { SessionService } from './session.service';
 
 export type AuthedRequest = Request & { principal?: Principal };
 
 /**
- * Every /api handler passes here. Deny by default: a handler needs @Public, or a session and one of its @Roles;
- * a handler with neither is refused to everyone. Refusals of signed-in users are audited.
+ * Every /api handler passes here. Cross-site writes are refused first (see same-origin.ts). Deny by default: a handler
+ * needs @Public, or a session and one of its @Roles; a handler with neither is refused to everyone. Refusals of
+ * signed-in users are audited.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -23,8 +25,10 @@ export class AccessGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = context.switchToHttp().getRequest<AuthedRequest>();
+    const refusal = crossSiteRefusal(req.method, req.headers);
+    if (refusal) throw problem(403, `Refused: ${refusal}`);
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const principal = this.sessions.authenticate(readCookie(req.headers.cookie, SESSION_COOKIE));
     if (!principal) throw problem(401, 'Sign-in required');
     req.principal = principal;

@@ -46,3 +46,24 @@ describe('request validation (problem details)', () => {
     expect(ui.headers.get('content-type')).toContain('text/html');
   });
 });
+
+describe('cross-site writes', () => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses a write from another origin even with a valid session, and non-JSON writes', async () => {
+    const officer = await signIn(server, 'demo.officer');
+    const evil = await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: officer.cookie!, origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    expect(evil.status).toBe(403);
+    const form = await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: officer.cookie!, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    expect(form.status).toBe(403);
+    expect((await officer.get('/api/auth/me')).status).toBe(200);
+    const sameOrigin = await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: officer.cookie!, origin: server.url, 'content-type': 'application/json' }, body: '{}' });
+    expect(sameOrigin.status).toBe(204);
+  });
+});
