@@ -13,6 +13,7 @@ import { DefinitionInfo, ModelRegistry } from './runtime/models';
 import { JobRow, SubscriptionRow, TimerRow } from './runtime/rows';
 import { scheduleTimer } from './runtime/timer-spec';
 import { Db, KeyGenerator, openDatabase, OpenOptions } from './store/database';
+import { WalSync } from './store/wal-sync';
 import { Statements } from './store/statements';
 
 export const DEFAULT_TENANT = '<default>';
@@ -53,9 +54,13 @@ export class Engine implements EngineCommands {
   private readonly completionWaiters = new Map<number, Array<(v: Variables | undefined) => void>>();
   private closed = false;
   private draining = false;
+  private readonly walSync: WalSync;
+  private inFlight = 0;
 
   private constructor(options: EngineOptions) {
-    this.db = openDatabase(options);
+    const opened = openDatabase(options);
+    this.db = opened.db;
+    this.walSync = new WalSync(opened.walPath);
     this.clock = options.clock ?? new EngineClock();
     this.st = new Statements(this.db);
     this.keys = new KeyGenerator(this.db);
@@ -137,8 +142,19 @@ export class Engine implements EngineCommands {
       for (const cmd of batch) cmd.reject(err);
       return;
     }
-    batch.forEach((cmd, i) => (outcomes[i].ok ? cmd.resolve(outcomes[i].value) : cmd.reject(outcomes[i].value)));
-    this.afterCommit(effects);
+    // Acknowledge only once the commit is on disk; the next batch may execute meanwhile.
+    this.inFlight++;
+    this.walSync.durable().then(
+      () => {
+        this.inFlight--;
+        batch.forEach((cmd, i) => (outcomes[i].ok ? cmd.resolve(outcomes[i].value) : cmd.reject(outcomes[i].value)));
+        this.afterCommit(effects);
+      },
+      (err) => {
+        this.inFlight--;
+        for (const cmd of batch) cmd.reject(err);
+      },
+    );
   }
 
   private afterCommit(effects: Effects): void {
@@ -693,8 +709,9 @@ export class Engine implements EngineCommands {
   async close(): Promise<void> {
     if (this.closed) return;
     // Let queued commands commit before closing.
-    while (this.queue.length || this.flushScheduled) await new Promise((r) => setImmediate(r));
+    while (this.queue.length || this.flushScheduled || this.inFlight) await new Promise((r) => setImmediate(r));
     this.closed = true;
+    this.walSync.close();
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     for (const set of this.waiters.values()) for (const w of set) w.resolve([]);
     this.waiters.clear();

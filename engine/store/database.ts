@@ -10,11 +10,21 @@ export interface OpenOptions {
   dataDir?: string;
   /** ':memory:' for throw-away engines in unit tests and benchmarks. */
   filename?: string;
-  /** FULL (default) makes an acknowledged command survive power loss; NORMAL only process crashes. */
-  synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * How commits reach the disk. 'GROUP' (default): SQLite commits with synchronous=NORMAL and the
+   * engine fsyncs the WAL before acknowledging (see WalSync) — power-loss safe, without blocking.
+   * 'FULL': SQLite fsyncs inside every commit. 'NORMAL': no fsync before acknowledging (tests).
+   */
+  synchronous?: 'GROUP' | 'FULL' | 'NORMAL';
 }
 
-export function openDatabase(options: OpenOptions): Db {
+export interface OpenedDatabase {
+  db: Db;
+  /** The WAL file to fsync before acknowledging, when durability is the engine's job. */
+  walPath?: string;
+}
+
+export function openDatabase(options: OpenOptions): OpenedDatabase {
   let filename = options.filename;
   if (!filename) {
     const dir = options.dataDir ?? 'data';
@@ -23,13 +33,15 @@ export function openDatabase(options: OpenOptions): Db {
   }
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+  const mode = options.synchronous ?? 'GROUP';
+  db.pragma(`synchronous = ${mode === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -16000');
   db.exec(SCHEMA_SQL);
   const row = db.prepare(`SELECT value FROM meta WHERE name = 'schema_version'`).get() as { value: string } | undefined;
   if (!row) db.prepare(`INSERT INTO meta (name, value) VALUES ('schema_version', ?)`).run(String(SCHEMA_VERSION));
-  return db;
+  const inMemory = filename === ':memory:';
+  return { db, walPath: mode === 'GROUP' && !inMemory ? `${filename}-wal` : undefined };
 }
 
 /** Zeebe-style 64-bit keys: partition 1 prefix, then a counter persisted with each commit. */

@@ -9,7 +9,7 @@ export class EngineHarness {
 
   static async start(at = Date.parse('2026-01-05T09:00:00Z')): Promise<EngineHarness> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-engine-'));
-    const engine = await Engine.open({ dataDir: dir, synchronous: 'NORMAL' });
+    const engine = await Engine.open({ dataDir: dir, synchronous: 'NORMAL' }); // specs need no power-loss safety
     await engine.pinClock(at);
     return new EngineHarness(engine, dir);
   }
