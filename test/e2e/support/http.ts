@@ -16,10 +16,12 @@ export class ApiSession {
   }
 
   async call<T = any>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
+    // Writes always carry a JSON body, as the browser UI sends them (the server refuses other content types).
+    const payload = body === undefined && method !== 'GET' ? {} : body;
     const res = await fetch(this.baseUrl + path, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];

@@ -22,11 +22,6 @@ export async function failJobWithoutRetries(baseUrl: string, jobKey: string, err
   await v2(baseUrl, 'POST', `/jobs/${jobKey}/failure`, { retries: 0, errorMessage });
 }
 
-/** "Fixing the cause": the job gets a retry, so resolving the incident lets it run again. */
-export async function giveRetries(baseUrl: string, jobKey: string, retries = 1): Promise<void> {
-  await v2(baseUrl, 'PATCH', `/jobs/${jobKey}`, { changeset: { retries } });
-}
-
 export async function completeJob(baseUrl: string, jobKey: string, variables: Record<string, unknown> = {}): Promise<void> {
   await v2(baseUrl, 'POST', `/jobs/${jobKey}/completion`, { variables });
 }

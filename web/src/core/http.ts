@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly body: { title?: string; detail?: string; lint?: LintMessage[]; errors?: { property: string; messages: string[] }[] } = {},
+    /** Seconds from a Retry-After header (429), when given. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
@@ -46,7 +48,8 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   if (!res.ok) {
     const problem = (data ?? {}) as ApiError['body'];
     if (res.status === 401 && !opts.quiet401) onUnauthorized();
-    throw new ApiError(res.status, problem.detail ?? problem.title ?? res.statusText, problem);
+    const retryAfter = Number(res.headers.get('retry-after'));
+    throw new ApiError(res.status, problem.detail ?? problem.title ?? res.statusText, problem, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
   }
   return data as T;
 }

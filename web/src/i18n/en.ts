@@ -21,6 +21,7 @@ export const en: Messages = {
   'signin.password': 'Password',
   'signin.submit': 'Sign in',
   'signin.busy': 'Signing in…',
+  'signin.throttled': 'Too many failed attempts. Try again in {minutes} min.',
   'signin.failed': 'Wrong username or password.',
 
   'common.loading': 'Loading…',

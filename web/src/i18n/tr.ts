@@ -19,6 +19,7 @@ export const tr = {
   'signin.password': 'Parola',
   'signin.submit': 'Oturum aç',
   'signin.busy': 'Oturum açılıyor…',
+  'signin.throttled': 'Çok fazla başarısız deneme. {minutes} dakika sonra yeniden deneyin.',
   'signin.failed': 'Kullanıcı adı veya parola hatalı.',
 
   'common.loading': 'Yükleniyor…',

@@ -4,6 +4,14 @@ import { ApiError } from '../core/http';
 import { signIn } from '../core/session';
 import { getLang, setLang, t } from '../i18n';
 
+function message(err: unknown): string {
+  if (!(err instanceof ApiError)) return (err as Error).message;
+  if (err.status === 401) return t('signin.failed');
+  if (err.status === 429) return t('signin.throttled', { minutes: Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60)) });
+  if (err.status === 0) return t('common.network');
+  return err.message;
+}
+
 export function signInView(onSignedIn: () => void, onLangChange: () => void = () => undefined): HTMLElement {
   const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
   const username = h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true });
@@ -49,7 +57,7 @@ export function signInView(onSignedIn: () => void, onLangChange: () => void = ()
       await signIn(username.value.trim(), password.value);
       onSignedIn();
     } catch (err) {
-      error.textContent = err instanceof ApiError && err.status === 401 ? t('signin.failed') : err instanceof ApiError && err.status === 0 ? t('common.network') : (err as Error).message;
+      error.textContent = message(err);
       error.hidden = false;
       submit.disabled = false;
       submit.textContent = t('signin.submit');
