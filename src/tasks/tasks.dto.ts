@@ -61,6 +61,7 @@ export class TaskDetailDto {
   @ApiProperty({ type: TaskDto }) task!: TaskDto;
   @ApiProperty({ nullable: true, type: TaskFormDto }) form!: TaskFormDto | null;
   @ApiProperty({ type: Object, description: 'variable name → JSON value' }) variables!: Record<string, unknown>;
+  @ApiProperty({ nullable: true, type: String, description: "BPMN XML of the task's process version, for the case diagram" }) xml!: string | null;
 }
 
 export class CompleteTaskDto {

@@ -81,12 +81,17 @@ export class TasksService {
     return this.audit.around(
       entry,
       async () => {
-        const [form, vars] = await Promise.all([this.form(key, task), this.runtime.api.searchUserTaskVariables({ userTaskKey: asKey(key), truncateValues: false, page: { from: 0, limit: FETCH_LIMIT } }, NOW)]);
+        const [form, vars, xml] = await Promise.all([
+          this.form(key, task),
+          this.runtime.api.searchUserTaskVariables({ userTaskKey: asKey(key), truncateValues: false, page: { from: 0, limit: FETCH_LIMIT } }, NOW),
+          // The officer sees where the case stands; the definition is not applicant data, and only this task's version is given.
+          task.processDefinitionKey ? this.runtime.api.getProcessDefinitionXml({ processDefinitionKey: asKey(task.processDefinitionKey) }, NOW).then(String) : Promise.resolve(null),
+        ]);
         const variables: Record<string, unknown> = {};
         // The task's own scope first, so a local variable shadows a process variable of the same name.
         const items = [...(vars.items ?? [])].sort((a, b) => Number(String(b.scopeKey) !== String(task.processInstanceKey)) - Number(String(a.scopeKey) !== String(task.processInstanceKey)));
         for (const v of items) if (!(v.name in variables)) variables[v.name] = decodeValue(v.value);
-        return { task, form, variables };
+        return { task, form, variables, xml };
       },
       (r) => ({ detail: variableNames(r.variables) }),
     );

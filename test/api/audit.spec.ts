@@ -30,6 +30,7 @@ describe('audit log', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.variables).toMatchObject({ applicantName: APPLICANT.applicantName });
     expect(detail.body.form).toMatchObject({ schema: expect.objectContaining({ id: 'api-test-form' }) });
+    expect(detail.body.xml).toContain('id="Task_Decide"');
 
     const instance = await manager.get(`/api/monitor/instances/${caseKey}`);
     expect(instance.status).toBe(200);
