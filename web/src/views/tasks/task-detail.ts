@@ -85,11 +85,11 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
     h(
       'dl',
       { class: 'facts' },
-      h('dt', null, t('tasks.due', { date: '' }).replace(/:\s*$/, '')),
+      h('dt', null, t('tasks.field.due')),
       h('dd', null, task.dueDate ? formatDate(task.dueDate, true) : t('tasks.due.none'), ' ', daysLeftBadge(task.dueDate, task.daysLeft)),
-      h('dt', null, t('tasks.assignee', { name: '' }).replace(/:\s*$/, '')),
+      h('dt', null, t('tasks.field.assignee')),
       h('dd', { 'data-testid': 'assignee' }, task.assignee ?? t('tasks.unassigned')),
-      h('dt', null, t('tasks.groups', { groups: '' }).replace(/:\s*$/, '')),
+      h('dt', null, t('tasks.field.groups')),
       h('dd', null, task.candidateGroups.join(', ') || t('common.none')),
     ),
     h(
