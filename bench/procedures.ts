@@ -68,7 +68,8 @@ const DAY = 24 * 3600_000;
 
 export async function procedureRun(total = 10_000): Promise<ProcedureRunResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-procedures-'));
-  const server = await startServerProcess(dir, { LOG_LEVEL: 'error' });
+  // More parallel jobs per worker than the default 8: the run keeps thousands of cases moving at once.
+  const server = await startServerProcess(dir, { YUKK_WORKER_MAX_PARALLEL_JOBS: '64' });
   const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error', CAMUNDA_SDK_LOG_LEVEL: 'error', CAMUNDA_SDK_VALIDATION: 'none' } as never);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const api: any = camunda.getOrchestrationClusterApiClient();
@@ -168,24 +169,34 @@ export async function procedureRun(total = 10_000): Promise<ProcedureRunResult> 
       throw new Error(`no synthetic form for ${t.processDefinitionId}/${t.elementId}`);
     };
 
-    /** One page of open tasks (memory stays bounded), each claimed and completed as an officer would. */
+    // A voluntary-return case's own application tasks are left to the withdrawal (Art. 77(1)(a)), which ends them.
+    const leftOpen = (t: { processDefinitionId: string; processInstanceKey: string }) =>
+      t.processDefinitionId === 'international-protection-application' && kindOf(kindByInstance.get(String(t.processInstanceKey)) ?? 0) === 'voluntary-return';
+
+    /** Pages through the open tasks (memory stays bounded); each is claimed and completed as an officer would. */
     const workOpenTasks = async (): Promise<number> => {
-      const res = await api.searchUserTasks({ filter: { state: 'CREATED' }, sort: [{ field: 'creationDate', order: 'ASC' }], page: { limit: 500 } }, NOW);
-      const tasks = (res.items as Array<{ userTaskKey: string; elementId: string; processDefinitionId: string; processInstanceKey: string }>).filter(
-        (t) => (failures.get(String(t.userTaskKey)) ?? 0) < 3,
-      );
-      await inParallel(tasks.length, 32, async (n) => {
-        const t = tasks[n];
-        try {
-          const variables = await formFor(t);
-          await api.assignUserTask({ userTaskKey: t.userTaskKey, assignee: t.elementId.startsWith('Supervise_') ? 'supervisor-1' : 'officer-1', allowOverride: true });
-          await api.completeUserTask({ userTaskKey: t.userTaskKey, variables });
-        } catch {
-          // e.g. the task ended meanwhile (a withdrawal); retried twice, then left alone
-          failures.set(String(t.userTaskKey), (failures.get(String(t.userTaskKey)) ?? 0) + 1);
-        }
-      });
-      return tasks.length;
+      let worked = 0;
+      let from = 0;
+      for (;;) {
+        const res = await api.searchUserTasks({ filter: { state: 'CREATED' }, sort: [{ field: 'creationDate', order: 'ASC' }], page: { from, limit: 500 } }, NOW);
+        const items = res.items as Array<{ userTaskKey: string; elementId: string; processDefinitionId: string; processInstanceKey: string }>;
+        const tasks = items.filter((t) => (failures.get(String(t.userTaskKey)) ?? 0) < 3 && !leftOpen(t));
+        await inParallel(tasks.length, 32, async (n) => {
+          const t = tasks[n];
+          try {
+            const variables = await formFor(t);
+            await api.assignUserTask({ userTaskKey: t.userTaskKey, assignee: t.elementId.startsWith('Supervise_') ? 'supervisor-1' : 'officer-1', allowOverride: true });
+            await api.completeUserTask({ userTaskKey: t.userTaskKey, variables });
+          } catch {
+            // e.g. the task ended meanwhile (a withdrawal); retried twice, then left alone
+            failures.set(String(t.userTaskKey), (failures.get(String(t.userTaskKey)) ?? 0) + 1);
+          }
+        });
+        worked += tasks.length;
+        if (items.length < 500) return worked;
+        // completed tasks leave the list; the ones left open are skipped over
+        from += items.length - tasks.length;
+      }
     };
 
     const count = async (search: string, filter: Record<string, unknown>) => Number((await api[search]({ filter, page: { limit: 1 } }, NOW)).page.totalItems);
@@ -193,19 +204,30 @@ export async function procedureRun(total = 10_000): Promise<ProcedureRunResult> 
 
     let idleRounds = 0;
     let advances = 0;
+    let jobWaits = 0;
+    // BENCH_VERBOSE=1 prints where the run is, every 2 s
+    const verbose = process.env.BENCH_VERBOSE === '1';
+    let lastReport = 0;
     for (;;) {
+      if (verbose && performance.now() - lastReport > 2000) {
+        lastReport = performance.now();
+        console.error(`[procedures] ${Math.round(lastReport - started)} ms: active cases ${await activeCases()}, open jobs ${await count('searchJobs', { state: 'CREATED' })}, clock advances ${advances}, failed completions ${failures.size}`);
+      }
       if ((await workOpenTasks()) > 0) {
         idleRounds = 0;
+        jobWaits = 0;
         continue;
       }
-      if ((await count('searchJobs', { state: 'CREATED' })) > 0) {
-        await new Promise((r) => setTimeout(r, 20));
+      // the server's workers are still busy; bounded, so a job that never ends cannot hold the run
+      if ((await count('searchJobs', { state: 'CREATED' })) > 0 && jobWaits++ < 50) {
+        await new Promise((r) => setTimeout(r, 100));
         continue;
       }
+      jobWaits = 0;
       if ((await activeCases()) === 0) break;
       // Nothing to do but wait: only applicant windows (10/15/30 days) are left, so the clock moves on 20 days.
       if (++idleRounds < 3) {
-        await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, 100));
         continue;
       }
       if (advances >= 6) break; // something is stuck; the counts below show it
