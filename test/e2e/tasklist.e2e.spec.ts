@@ -85,10 +85,12 @@ describe('task list (officer)', () => {
     await page.waitForSelector('.diagram-host [data-testid=task-diagram][data-ready=true], .diagram-host .state:not(.state-loading)');
     if (!(await page.$('[data-testid=task-diagram][data-ready=true]'))) {
       const xml = await officer.call('GET', `/api/process-definitions/${(review as unknown as { processDefinitionKey: string }).processDefinitionKey}/xml`);
-      throw new Error(`no case diagram for the officer: task detail has no xml and GET /api/process-definitions/{key}/xml → ${xml.status}`);
+      throw new Error(`no case diagram for the officer: no xml in the task detail, and GET /api/process-definitions/{key}/xml → ${xml.status}`);
     }
     await page.waitForSelector('[data-testid=task-diagram] .djs-element.step-current[data-element-id="Task_Review"]');
     await page.waitForSelector('[data-testid=task-diagram] [data-token="Task_Review"]');
+    await page.locator('[data-testid=task-diagram]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'tasklist-diagram.png');
   });
 
   it('switches the UI to English', async () => {

@@ -70,6 +70,8 @@ export interface TaskDetail {
   task: Task;
   form: { formKey: string; formId: string; schema: Record<string, unknown> } | null;
   variables: Record<string, unknown>;
+  /** BPMN of the task's process version, for the case diagram (officers get it only here). */
+  xml?: string | null;
 }
 export interface Page<T> {
   items: T[];

@@ -12,10 +12,9 @@ import { toast } from '../../ui/toast';
 import { ruleResults } from './rule-results';
 import { taskForm } from './task-form';
 
-/** The diagram needs the process XML: included in the task detail by newer servers, else read by key. */
+/** The diagram's XML comes with the task; roles that may read definitions fall back to the definition's XML. */
 async function processXml(detail: TaskDetail): Promise<string> {
-  const inline = (detail as TaskDetail & { xml?: string }).xml;
-  if (inline) return inline;
+  if (detail.xml) return detail.xml;
   return (await api.processXml(detail.task.processDefinitionKey)).xml;
 }
 
