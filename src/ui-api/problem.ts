@@ -16,6 +16,7 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  412: 'Precondition Failed',
   413: 'Payload Too Large',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
@@ -23,6 +24,8 @@ const TITLES: Record<number, string> = {
   502: 'Bad Gateway',
   503: 'Service Unavailable',
 };
+
+const RUNTIME_PASS_THROUGH = new Set([400, 404, 409, 412, 422, 429]);
 
 interface SdkError {
   name?: string;
@@ -52,9 +55,11 @@ export class ProblemFilter implements ExceptionFilter {
       const body = exception.getResponse();
       detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
     } else if (exception && typeof (exception as SdkError).status === 'number') {
-      // A runtime error passed on through @camunda8/sdk.
+      // A runtime error passed on through @camunda8/sdk. Only statuses about the request itself reach the UI; the
+      // runtime refusing this server (401/403: its credentials) or lacking an endpoint (405) is a gateway problem,
+      // and must not look like the user's own session ending.
       const e = exception as SdkError;
-      status = e.status! >= 400 && e.status! < 500 ? e.status! : HttpStatus.BAD_GATEWAY;
+      status = RUNTIME_PASS_THROUGH.has(e.status!) ? e.status! : HttpStatus.BAD_GATEWAY;
       detail = e.detail ?? e.title ?? e.message ?? `runtime returned ${e.status}`;
     } else {
       // The message may quote runtime data (e.g. a variable value): log the error's type and where it arose, not its text.
