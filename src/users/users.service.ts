@@ -31,12 +31,14 @@ export class UsersService implements OnModuleInit {
   /** Creates the first admin and the demo users when missing; never overwrites an existing account. */
   async onModuleInit(): Promise<void> {
     const { adminUser, adminPassword } = this.settings;
+    if (adminPassword && adminPassword.length < 10) this.logger.warn('YUKK_ADMIN_PASSWORD is shorter than 10 characters');
     if (adminUser && adminPassword) {
       await this.ensure({ username: adminUser, displayName: 'Administrator', password: adminPassword, roles: [...ROLES], groups: ['officers', 'supervisors'] });
     } else if (adminUser || adminPassword) {
       this.logger.warn('YUKK_ADMIN_USER and YUKK_ADMIN_PASSWORD must both be set; no admin created');
     }
     if (this.settings.demoUsers) {
+      this.logger.warn('YUKK_DEMO_USERS=1: demo accounts with a published password are enabled (local try-out only)');
       for (const demo of DEMO_USERS) await this.ensure({ ...demo, password: DEMO_PASSWORD });
     }
   }
