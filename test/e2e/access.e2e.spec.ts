@@ -2,7 +2,7 @@
  * Officer limits: the modeler and another group's task are refused in the browser and by the server (HTTP 403).
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newUserPage, signIn } from './support/browser';
+import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
 import { deployFixtures, readFixture, startSupervisionCase, waitForTask } from './support/fixtures';
 import { ApiSession } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
@@ -51,6 +51,40 @@ describe('sign-in', () => {
     await page.waitForSelector('form.signin-card');
     await page.goto('/#/monitor');
     await page.waitForSelector('form.signin-card');
+    await page.context().close();
+  });
+
+  it('lets a manager create a user who can sign in, and deactivate them again', async () => {
+    // given
+    const { page } = await newUserPage(browser, server.url);
+    await signIn(page, USERS.manager);
+    await page.click('[data-nav=users]');
+    await page.waitForSelector(`[data-testid=user-table] [data-username="${USERS.officer}"]`);
+
+    // when: a new officer is created
+    await page.fill('[data-testid=user-form] input[name=username]', 'e2e.officer2');
+    await page.fill('[data-testid=user-form] input[name=displayName]', 'Sentetik Memur');
+    await page.fill('[data-testid=user-form] input[name=password]', 'e2e-password-123');
+    await page.check('[data-testid=user-form] input[name=roles][value=officer]');
+    await page.fill('[data-testid=user-form] input[name=groups]', 'officers');
+    await page.click('[data-testid=user-form] button[type=submit]');
+
+    // then: listed, and able to sign in as an officer
+    await page.waitForSelector('[data-testid=user-table] [data-username="e2e.officer2"]');
+    await screenshot(page, 'users.png');
+    const other = await newUserPage(browser, server.url);
+    await signIn(other.page, 'e2e.officer2', 'e2e-password-123');
+    await other.page.waitForSelector('[data-nav=tasks]');
+
+    // when: deactivated
+    await page.click('[data-testid=user-table] [data-username="e2e.officer2"] [data-testid=toggle-active]');
+    await page.waitForSelector('[data-testid=user-table] [data-username="e2e.officer2"].muted');
+
+    // then: the open session ends
+    await other.page.goto('/#/tasks');
+    await other.page.reload();
+    await other.page.waitForSelector('form.signin-card');
+    await other.context.close();
     await page.context().close();
   });
 });

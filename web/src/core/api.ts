@@ -160,11 +160,25 @@ export interface BatchStatus {
   failures: { incidentKey: string; detail: string }[];
 }
 
+export interface ManagedUser {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  groups: string[];
+  active: boolean;
+  createdAt: string;
+}
+
 export const api = {
   // 401 here means "wrong password", shown on the form, not "session expired".
   login: (username: string, password: string) => request<User>('POST', '/api/auth/login', { username, password }, { quiet401: true }),
   logout: () => post<void>('/api/auth/logout'),
   me: () => get<User>('/api/auth/me', { quiet401: true }),
+
+  users: () => get<{ items: ManagedUser[] }>('/api/users'),
+  createUser: (u: { username: string; displayName: string; password: string; roles: Role[]; groups: string[] }) => post<ManagedUser>('/api/users', u),
+  updateUser: (username: string, patch: Partial<Pick<ManagedUser, 'displayName' | 'roles' | 'groups' | 'active'>> & { password?: string }) =>
+    request<ManagedUser>('PATCH', `/api/users/${encodeURIComponent(username)}`, patch),
 
   processDefinitions: () => get<{ items: ProcessDefinition[] }>('/api/process-definitions'),
   processXml: (key: string) => get<{ processDefinitionKey: string; xml: string }>(`/api/process-definitions/${encodeURIComponent(key)}/xml`),
