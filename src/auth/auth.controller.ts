@@ -26,6 +26,20 @@ export class LoginDto {
   password!: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(256)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(256)
+  newPassword!: string;
+}
+
 export class MeDto {
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
@@ -75,6 +89,20 @@ export class AuthController {
     this.sessions.logout(user.sessionId);
     this.audit.record({ username: user.username, action: 'auth.logout', resourceType: 'session', outcome: 'success' });
     res.setHeader('Set-Cookie', clearedSessionCookie(this.settings.cookieSecure));
+  }
+
+  @Post('password')
+  @Roles(...ROLES)
+  @HttpCode(204)
+  async changePassword(@CurrentUser() user: Principal, @Body() body: ChangePasswordDto): Promise<void> {
+    // Same pause as sign-in: a borrowed session must not become a password-guessing oracle.
+    if (this.throttle.retryAfterMs(user.username) > 0) throw problem(429, 'Too many failed attempts; try again later');
+    const changed = await this.sessions.changePassword(user, body.currentPassword, body.newPassword);
+    this.audit.record({ username: user.username, action: 'auth.passwordChange', resourceType: 'user', resourceKey: user.username, outcome: changed ? 'success' : 'failure' });
+    if (!changed) {
+      this.throttle.failed(user.username);
+      throw problem(403, 'Current password is wrong');
+    }
   }
 
   @Get('me')

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { UsersStore } from '../users/users.store';
 import { AUTH_SETTINGS, AuthSettings } from './auth-settings';
 import { AuthClock } from './clock';
-import { DUMMY_HASH, verifyPassword } from './password';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './password';
 import { Principal } from './roles';
 import { SessionStore } from './session.store';
 
@@ -42,6 +42,15 @@ export class SessionService {
     }
     this.sessions.touch(session.id, now);
     return this.principal(session.id, session.createdAt, now, user);
+  }
+
+  /** Changes the caller's password after checking the current one; the caller's other sessions end. */
+  async changePassword(user: Principal, currentPassword: string, newPassword: string): Promise<boolean> {
+    const record = this.users.find(user.username);
+    if (!record || !(await verifyPassword(currentPassword, record.passwordHash))) return false;
+    this.users.update({ ...record, passwordHash: await hashPassword(newPassword) });
+    this.sessions.deleteForUserExcept(user.username, user.sessionId);
+    return true;
   }
 
   logout(sessionId: string): void {

@@ -50,6 +50,10 @@ export class SessionStore {
     this.db.prepare('DELETE FROM sessions WHERE username = ?').run(username);
   }
 
+  deleteForUserExcept(username: string, keepId: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE username = ? AND id <> ?').run(username, keepId);
+  }
+
   /** Drops sessions past either timeout, so the table does not grow without bound. */
   purgeExpired(now: number, idleMs: number, absoluteMs: number): void {
     this.db.prepare('DELETE FROM sessions WHERE last_seen_at <= ? OR created_at <= ?').run(now - idleMs, now - absoluteMs);

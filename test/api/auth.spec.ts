@@ -118,6 +118,28 @@ describe('sign-in and sessions', () => {
   });
 });
 
+describe('own password change', () => {
+  let server: ApiServer;
+  beforeAll(async () => {
+    server = await startApiServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('needs the current password, keeps this session and ends the others', async () => {
+    const here = await signIn(server, 'demo.analyst');
+    const elsewhere = await signIn(server, 'demo.analyst');
+    expect((await here.post('/api/auth/password', { currentPassword: 'wrong-one', newPassword: 'a-new-long-password' })).status).toBe(403);
+    expect((await here.post('/api/auth/password', { currentPassword: 'demo-password-1', newPassword: 'short' })).status).toBe(400);
+    expect((await here.post('/api/auth/password', { currentPassword: 'demo-password-1', newPassword: 'a-new-long-password' })).status).toBe(204);
+    expect((await here.get('/api/auth/me')).status).toBe(200);
+    expect((await elsewhere.get('/api/auth/me')).status).toBe(401);
+    expect((await new Client(server.url).post('/api/auth/login', { username: 'demo.analyst', password: 'demo-password-1' })).status).toBe(401);
+    await signIn(server, 'demo.analyst', 'a-new-long-password');
+  });
+});
+
 describe('sign-in throttling', () => {
   let server: ApiServer;
   beforeAll(async () => {
