@@ -38,6 +38,15 @@ describe('monitor (manager)', () => {
     const job = await activateJob(server.url, 'e2e-check');
     await failJobWithoutRetries(server.url, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
 
+    // A few voluntary-return cases (the procedure the server deploys from processes/) so the overview
+    // shows more than the fixture; only decoration for the screenshot, so a refused start is not a failure here.
+    for (let i = 1; i <= 3; i++) {
+      await officer.call('POST', '/api/cases', {
+        processDefinitionId: 'voluntary-return',
+        variables: { caseNumber: `GGD-E2E-${i}`, personCategory: 'applicant', person: { fullName: `Sentetik Kişi ${i}`, nationality: 'Sentetik' } },
+      });
+    }
+
     browser = await launchBrowser();
     ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
     await signIn(page, USERS.manager);
