@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ClockController } from './controllers/clock.controller';
 import { DeploymentsController } from './controllers/deployments.controller';
@@ -12,6 +12,7 @@ import { TopologyController } from './controllers/topology.controller';
 import { UserTasksController } from './controllers/user-tasks.controller';
 import { VariablesController } from './controllers/variables.controller';
 import { ProblemDetailsFilter } from './http/problem.filter';
+import { runtimeAccess } from './http/runtime-access.middleware';
 
 /**
  * Camunda 8 Orchestration Cluster REST API v2 (subset) served by the embedded engine (token ENGINE).
@@ -35,4 +36,8 @@ import { ProblemDetailsFilter } from './http/problem.filter';
   // the filter leaves non-/v2 paths to Nest's default handling.
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
-export class V2Module {}
+export class V2Module implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(runtimeAccess()).forRoutes('v2');
+  }
+}
