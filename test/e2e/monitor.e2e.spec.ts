@@ -81,6 +81,17 @@ describe('monitor (manager)', () => {
     await screenshot(page, 'monitor-instance.png');
   });
 
+  it('finds the reads of the case in the audit log', async () => {
+    // when: filtered to the instance reads the previous step caused
+    await page.goto('/#/audit');
+    await page.fill('input[name=action]', 'instance.read');
+    await page.click('.audit-page form button[type=submit]');
+
+    // then
+    await page.waitForSelector(`[data-testid=audit-log] tr[data-action="instance.read"] a:text-is("${waitingCase}")`);
+    expect(await page.$('[data-testid=audit-log] tr[data-action="task.complete"]')).toBeNull();
+  });
+
   it('shows the deadlines on the board', async () => {
     // when
     await page.goto('/#/deadlines');

@@ -20,6 +20,7 @@ const routes: Route[] = [
   { path: '/tasks/:key', roles: ['officer'], render: async (p, q) => (await import('./views/tasks/tasks-view')).tasksView(q, p.key) },
   { path: '/monitor', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/monitor-view')).monitorView(q) },
   { path: '/monitor/instances/:key', roles: ['manager'], render: async (p) => (await import('./views/monitor/instance-view')).instanceView(p.key) },
+  { path: '/audit', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/audit-view')).auditView(q) },
   { path: '/users', roles: ['manager'], render: async () => (await import('./views/monitor/users-view')).usersView() },
   { path: '/deadlines', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/deadlines-view')).deadlinesView(q) },
 ];

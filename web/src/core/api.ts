@@ -204,7 +204,7 @@ export const api = {
   batch: (batchId: string) => get<BatchStatus>(`/api/monitor/incidents/batches/${encodeURIComponent(batchId)}`),
   deadlines: (p: { withinDays?: number; processDefinitionId?: string }) =>
     get<{ asOf: string; withinDays: number; items: Deadline[] }>(`/api/monitor/deadlines${qs(p)}`),
-  audit: (p: { processInstanceKey?: string; username?: string; limit?: number }) => get<{ items: AuditEntry[]; nextBeforeId: number | null }>(`/api/audit${qs(p)}`),
+  audit: (p: { processInstanceKey?: string; username?: string; action?: string; limit?: number; beforeId?: number }) => get<{ items: AuditEntry[]; nextBeforeId: number | null }>(`/api/audit${qs(p)}`),
 };
 
 export { request };

@@ -12,6 +12,7 @@ export const en: Messages = {
   'nav.monitor': 'Monitor',
   'nav.deadlines': 'Deadline board',
   'nav.users': 'Users',
+  'nav.audit': 'Audit log',
   'nav.signout': 'Sign out',
   'nav.roles': 'Roles: {roles}',
 
@@ -36,6 +37,13 @@ export const en: Messages = {
   'common.version': 'Version {version}',
   'common.all': 'All',
 
+  'audit.title': 'Audit log',
+  'audit.filter.username': 'User',
+  'audit.filter.action': 'Action',
+  'audit.filter.apply': 'Filter',
+  'audit.more': 'Older entries',
+  'audit.case': 'Case',
+  'audit.outcome': 'Outcome',
   'users.title': 'Users',
   'users.username': 'Username',
   'users.displayName': 'Display name',

@@ -10,6 +10,7 @@ export const tr = {
   'nav.monitor': 'İzleme',
   'nav.deadlines': 'Süre panosu',
   'nav.users': 'Kullanıcılar',
+  'nav.audit': 'Denetim kaydı',
   'nav.signout': 'Çıkış',
   'nav.roles': 'Roller: {roles}',
 
@@ -34,6 +35,13 @@ export const tr = {
   'common.version': 'Sürüm {version}',
   'common.all': 'Tümü',
 
+  'audit.title': 'Denetim kaydı',
+  'audit.filter.username': 'Kullanıcı',
+  'audit.filter.action': 'İşlem',
+  'audit.filter.apply': 'Filtrele',
+  'audit.more': 'Daha eski kayıtlar',
+  'audit.case': 'Vaka',
+  'audit.outcome': 'Sonuç',
   'users.title': 'Kullanıcılar',
   'users.username': 'Kullanıcı adı',
   'users.displayName': 'Görünen ad',
