@@ -59,7 +59,7 @@ export class ProcedureDriver {
   }
 
   async stop(): Promise<void> {
-    await this.pool.stop(2_000);
+    await this.pool.stop(300);
     this.outbox?.close();
     await this.rt?.stop();
     if (this.dataDir) fs.rmSync(this.dataDir, { recursive: true, force: true });
