@@ -181,7 +181,7 @@ export async function procedureRun(total = 10_000): Promise<ProcedureRunResult> 
         const res = await api.searchUserTasks({ filter: { state: 'CREATED' }, sort: [{ field: 'creationDate', order: 'ASC' }], page: { from, limit: 500 } }, NOW);
         const items = res.items as Array<{ userTaskKey: string; elementId: string; processDefinitionId: string; processInstanceKey: string }>;
         const tasks = items.filter((t) => (failures.get(String(t.userTaskKey)) ?? 0) < 3 && !leftOpen(t));
-        await inParallel(tasks.length, 32, async (n) => {
+        await inParallel(tasks.length, 64, async (n) => {
           const t = tasks[n];
           try {
             const variables = await formFor(t);
