@@ -12,9 +12,10 @@ import { inParallel, rate, ZEEBE_BPMN } from './workload';
  *
  * Job type and process id carry a per-run suffix, so a Camunda broker that keeps its state between
  * runs never hands out an older run's jobs. 8.6 names the activated job's key `key` (8.8+: `jobKey`).
- * A 429 (Zeebe's backpressure: too many commands in flight) is retried after a short pause and counted.
+ * A 429 (Zeebe's backpressure: too many commands in flight; on 8.6 job activation a 500 naming
+ * RESOURCE_EXHAUSTED) is retried after a short pause and counted.
  */
-const CREATE_CONCURRENCY = 64;
+const CREATE_CONCURRENCY = 16;
 const WORKERS = 4;
 const BATCH = 64;
 
@@ -26,7 +27,8 @@ async function post(url: string, body: unknown): Promise<any> {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const text = await res.text();
     // Backpressure: Zeebe rejects commands beyond its in-flight limit; a client retries them after a pause.
-    if (res.status === 429 && attempt < 50) {
+    // 8.6 wraps it in a 500 on job activation ("… at least one broker returned 'RESOURCE_EXHAUSTED'").
+    if ((res.status === 429 || (res.status === 500 && text.includes('RESOURCE_EXHAUSTED'))) && attempt < 50) {
       backpressureRetries++;
       await new Promise((r) => setTimeout(r, 20 + Math.random() * 30 * (attempt + 1)));
       continue;
@@ -36,8 +38,14 @@ async function post(url: string, body: unknown): Promise<any> {
   }
 }
 
-export async function rawRestThroughput(restAddress: string, total: number): Promise<{ perSecond: number; ms: number; backpressureRetries?: number }> {
+export async function rawRestThroughput(
+  restAddress: string,
+  total: number,
+  opts: { createConcurrency?: number; workers?: number } = {},
+): Promise<{ perSecond: number; ms: number; backpressureRetries?: number }> {
   backpressureRetries = 0;
+  const createConcurrency = opts.createConcurrency ?? CREATE_CONCURRENCY;
+  const workerCount = opts.workers ?? WORKERS;
   const v2 = `${restAddress.replace(/\/+$/, '')}/v2`;
   const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
   const processId = `bench-${suffix}`;
@@ -71,13 +79,13 @@ export async function rawRestThroughput(restAddress: string, total: number): Pro
   };
 
   const started = performance.now();
-  const workers = Array.from({ length: WORKERS }, () =>
+  const workers = Array.from({ length: workerCount }, () =>
     worker().catch((e) => {
       failure = e;
       stop = true;
     }),
   );
-  await inParallel(total, CREATE_CONCURRENCY, async (i) => {
+  await inParallel(total, createConcurrency, async (i) => {
     if (stop) return;
     await post(`${v2}/process-instances`, { processDefinitionId: processId, variables: { score: i % 20 } });
   }).catch((e) => {
@@ -90,14 +98,14 @@ export async function rawRestThroughput(restAddress: string, total: number): Pro
   return { perSecond: rate(total, ms), ms: Math.round(ms), backpressureRetries };
 }
 
-/** `ts-node bench/camunda.ts http://127.0.0.1:8088 2000` or the compiled `node dist/bench/camunda.js …`. */
+/** `node dist/bench/camunda.js http://127.0.0.1:8088 2000 [createConcurrency]` (after npx tsc -p tsconfig.build.json). */
 if (require.main === module) {
-  const [address, n] = process.argv.slice(2);
+  const [address, n, c] = process.argv.slice(2);
   if (!address) {
     console.error('usage: camunda.js <restAddress without /v2> [total]');
     process.exit(2);
   }
-  rawRestThroughput(address, Number(n ?? 2_000)).then(
+  rawRestThroughput(address, Number(n ?? 2_000), { createConcurrency: c ? Number(c) : undefined }).then(
     (r) => console.log(JSON.stringify({ restAddress: address, total: Number(n ?? 2_000), ...r })),
     (e) => {
       console.error(e);

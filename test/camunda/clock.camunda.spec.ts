@@ -63,7 +63,7 @@ describeDifferential('messages and timers under a pinned clock: embedded engine 
       const out: Record<string, boolean> = {};
       for (const [label, time] of checks) {
         await c.pinClock(time);
-        const fired = label.startsWith('after') ? await c.activateAtLeast(id, 1, 8_000) : await c.activate(id, { requestTimeout: 2_500 });
+        const fired = label.startsWith('after') ? await c.activateAtLeast(id, 1, 15_000) : await c.activate(id, { requestTimeout: 2_500 });
         out[label] = fired.length > 0;
         for (const j of fired) await c.complete(j.jobKey);
       }

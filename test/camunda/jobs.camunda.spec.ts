@@ -23,7 +23,7 @@ describeDifferential('jobs: embedded engine vs Camunda 8', (targets) => {
     await c.fail(first.jobKey, 2, 'boom', 60_000);
     steps.push({ step: 'during back-off', jobs: (await c.activate(id, { requestTimeout: 1_500 })).length });
     await c.pinClock(T0 + 61_000);
-    const [second] = await c.activateAtLeast(id, 1, 8_000);
+    const [second] = await c.activateAtLeast(id, 1, 15_000);
     steps.push({ step: 'after back-off', retries: second?.retries, sameJob: second?.jobKey === first.jobKey });
     await c.fail(second.jobKey, 1, 'boom again');
     const [third] = await c.activateAtLeast(id, 1, 8_000);
@@ -61,7 +61,7 @@ describeDifferential('jobs: embedded engine vs Camunda 8', (targets) => {
     const deadlineOffset = job.deadline - T0; // activation with timeout 60 000
     const before = (await c.activate(id, { requestTimeout: 1_000 })).length;
     await c.pinClock(T0 + 61_000);
-    const [again] = await c.activateAtLeast(id, 1, 8_000);
+    const [again] = await c.activateAtLeast(id, 1, 15_000);
     if (again) await c.complete(again.jobKey);
     return { deadlineOffset, before, redelivered: again?.jobKey === job.jobKey, completedAfterRedelivery: !(await c.cancel(pi)) };
   });

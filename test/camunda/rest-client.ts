@@ -104,6 +104,23 @@ export class RawRestClient {
     variables: Record<string, unknown> = {},
     opts: { requestTimeout?: number; fetchVariables?: string[] } = {},
   ): Promise<Completion> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.awaitOnce(processDefinitionId, variables, opts);
+      } catch (e) {
+        // 8.6 under load: "the connection was cut prematurely with the broker" (502). A new instance is
+        // an equally good observation, so try once more.
+        if (attempt === 0 && e instanceof RestError && e.problem.status === 502) continue;
+        throw e;
+      }
+    }
+  }
+
+  private async awaitOnce(
+    processDefinitionId: string,
+    variables: Record<string, unknown>,
+    opts: { requestTimeout?: number; fetchVariables?: string[] },
+  ): Promise<Completion> {
     try {
       const { body } = await this.call<{ variables: Record<string, unknown> }>('POST', '/process-instances', {
         processDefinitionId,
