@@ -138,8 +138,11 @@ describe('accelerated procedure (Art. 79) through the SDK', () => {
     await d.complete(pik, 'Task_Interview', { interviewDate: '2026-05-05', interviewSummary: 'Görüşme yapıldı.' });
     await d.complete(pik, 'Task_Decide', { acceleratedDecision: 'granted', factualReasons: 'Beyanlar tutarlı.', legalReasons: 'Md. 61 koşulları.' });
 
-    // then
+    // then (decision period: 5 days from the interview, 10 May is a Sunday → 11 May)
     await d.waitState(pik, 'COMPLETED');
-    expect(await d.variables(pik)).toMatchObject({ acceleratedOutcome: 'granted', decisionDueAt: '2026-05-11T23:59:59.999+03:00' });
+    const v = await d.variables(pik);
+    expect(v).toMatchObject({ acceleratedOutcome: 'granted', decisionDueAt: '2026-05-11T23:59:59.999+03:00' });
+    const notice = d.notices({ caseNumber: String(v.applicationNumber), noticeType: 'accelerated-decision' });
+    expect(notice.map((n) => [n.addressee.role, n.citation])).toEqual([['lawyer', 'Art. 78(6)']]);
   });
 });

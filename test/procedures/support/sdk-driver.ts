@@ -114,13 +114,12 @@ export class ProcedureDriver {
   }
 
   /** Waits for the open user task `elementId` of the instance (worker steps before it run asynchronously). */
-  task(processInstanceKey: string, elementId: string): Promise<OpenTask> {
-    return eventually(
-      async () => `user task ${elementId} in ${processInstanceKey}; open: ${(await this.openTaskIds(processInstanceKey).catch(() => [])).join(', ')}; ${await this.describeIncidents(processInstanceKey)}`.toString(),
-      async () => (await this.openTasks(processInstanceKey)).find((t) => t.elementId === elementId),
-    ).catch(async (e) => {
-      throw new Error(`${(e as Error).message} — open: ${(await this.openTaskIds(processInstanceKey)).join(', ')}; ${await this.describeIncidents(processInstanceKey)}`);
-    });
+  async task(processInstanceKey: string, elementId: string): Promise<OpenTask> {
+    try {
+      return await eventually(`user task ${elementId} in ${processInstanceKey}`, async () => (await this.openTasks(processInstanceKey)).find((t) => t.elementId === elementId));
+    } catch (e) {
+      throw new Error(`${(e as Error).message}; open: ${(await this.openTaskIds(processInstanceKey)).join(', ') || 'none'}; ${await this.describeIncidents(processInstanceKey)}`);
+    }
   }
 
   /** As the task list does: claim, then complete with the form's variables. */
@@ -189,11 +188,11 @@ export class ProcedureDriver {
   }
 
   async waitState(processInstanceKey: string, state: 'COMPLETED' | 'TERMINATED' | 'ACTIVE'): Promise<void> {
-    await eventually(async () => `instance ${processInstanceKey} ${state} (is ${await this.state(processInstanceKey).catch(() => '?')}); ${await this.describeIncidents(processInstanceKey)}`.toString(), async () =>
-      (await this.state(processInstanceKey)) === state ? true : undefined,
-    ).catch(async (e) => {
-      throw new Error(`${(e as Error).message}: ${await this.state(processInstanceKey)} ${await this.describeIncidents(processInstanceKey)}`);
-    });
+    try {
+      await eventually(`instance ${processInstanceKey} ${state}`, async () => ((await this.state(processInstanceKey)) === state ? true : undefined));
+    } catch (e) {
+      throw new Error(`${(e as Error).message}: it is ${await this.state(processInstanceKey)}; open: ${(await this.openTaskIds(processInstanceKey)).join(', ') || 'none'}; ${await this.describeIncidents(processInstanceKey)}`);
+    }
   }
 
   /** Element ids of the instance's element instances in `state` (ACTIVE or COMPLETED). */
