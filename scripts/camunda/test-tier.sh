@@ -44,4 +44,5 @@ else
   fi
 fi
 
+export CAMUNDA_DIFF=on
 npx jest --runInBand test/camunda "$@"

@@ -4,8 +4,8 @@
  *  - a real Camunda 8 (scripts/camunda/start.sh, 8.6.0 here),
  * and the test asserts that both yield the same observation.
  *
- * The suites skip, with a console message, when CAMUNDA_TIER=off, when this machine cannot run the
- * Camunda tier (camundaAvailable()), or when the server has not been built.
+ * The suites skip, with a console message, when CAMUNDA_TIER=off or CAMUNDA_DIFF=off, when this machine
+ * cannot run the Camunda tier (camundaAvailable()), or when the server has not been built.
  * Known divergences are declared with `diffKnown`: the test passes while the engines still differ
  * (jest's `it.failing`) and fails once they agree, so the entry can be turned into a plain `diff`.
  * CAMUNDA_DIFF_STRICT=1 runs them as plain `diff` (they fail and print both observations).
@@ -24,6 +24,8 @@ export const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296)
 
 function skipReason(): string | undefined {
   if (process.env.CAMUNDA_TIER === 'off') return 'CAMUNDA_TIER=off';
+  // Lets `npm test` leave the (slow) differential tier to `npm run test:camunda`, which sets CAMUNDA_DIFF=on.
+  if (process.env.CAMUNDA_DIFF === 'off') return 'CAMUNDA_DIFF=off';
   if (!existsSync(join(REPO_ROOT, 'dist', 'src', 'main.js'))) return 'the server is not built (npx tsc -p tsconfig.build.json)';
   if (!camundaAvailable()) return 'no Camunda 8 tier on this machine (needs scripts/camunda, curl, mvn or .cache/camunda, a JDK >= 21)';
   return undefined;

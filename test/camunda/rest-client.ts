@@ -104,13 +104,19 @@ export class RawRestClient {
     variables: Record<string, unknown> = {},
     opts: { requestTimeout?: number; fetchVariables?: string[] } = {},
   ): Promise<Completion> {
+    const requestTimeout = opts.requestTimeout ?? 5_000;
     for (let attempt = 0; ; attempt++) {
+      const started = Date.now();
       try {
         return await this.awaitOnce(processDefinitionId, variables, opts);
       } catch (e) {
-        // 8.6 under load: "the connection was cut prematurely with the broker" (502). A new instance is
-        // an equally good observation, so try once more.
-        if (attempt === 0 && e instanceof RestError && e.problem.status === 502) continue;
+        if (!(e instanceof RestError) || e.problem.status !== 502) throw e;
+        // 8.6: when several awaitCompletion requests wait past their timeout, some come back as 502
+        // "the connection was cut prematurely with the broker" instead of 504. After the request timeout
+        // has passed, that is the same observation: the instance did not complete in time.
+        if (Date.now() - started >= requestTimeout) return { completed: false, status: 502, title: e.problem.title };
+        // Earlier than that it is a transport failure: a new instance is an equally good observation.
+        if (attempt === 0) continue;
         throw e;
       }
     }
