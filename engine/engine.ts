@@ -57,6 +57,16 @@ export class Engine implements EngineCommands {
   private readonly walSync: WalSync;
   private inFlight = 0;
 
+  /**
+   * One better-sqlite3 transaction wrapper for the engine's lifetime (creating one per call would
+   * prepare BEGIN/COMMIT/SAVEPOINT again each time); nested calls become savepoints.
+   */
+  private readonly transactional: (fn: () => unknown) => unknown;
+
+  private inTransaction<T>(fn: () => T): T {
+    return this.transactional(fn) as T;
+  }
+
   private constructor(options: EngineOptions) {
     const opened = openDatabase(options);
     this.db = opened.db;
@@ -65,6 +75,7 @@ export class Engine implements EngineCommands {
     this.st = new Statements(this.db);
     this.keys = new KeyGenerator(this.db);
     this.models = new ModelRegistry(this.st);
+    this.transactional = this.db.transaction((fn: () => unknown) => fn());
   }
 
   /** Opens (or creates) the engine state and resumes every timer, job and subscription. */
@@ -121,23 +132,23 @@ export class Engine implements EngineCommands {
     const ctx: EngineContext = { st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects };
     useFeelClock(() => this.clock.now());
     try {
-      this.db.transaction(() => {
+      this.inTransaction(() => {
         for (const cmd of batch) {
           try {
             // Each command is a savepoint: a failing command rolls back alone.
-            const value = this.db.transaction(() => {
+            const value = this.inTransaction(() => {
               const it = new Interpreter(ctx);
               const v = cmd.run(it, effects);
               it.drain();
               return v;
-            })();
+            });
             outcomes.push({ ok: true, value });
           } catch (err) {
             outcomes.push({ ok: false, value: err });
           }
         }
         this.keys.persist();
-      })();
+      });
     } catch (err) {
       for (const cmd of batch) cmd.reject(err);
       return;
@@ -638,11 +649,11 @@ export class Engine implements EngineCommands {
         for (const t of timers) {
           // Each timer in its own savepoint: one broken owner must not block the others.
           try {
-            this.db.transaction(() => {
+            this.inTransaction(() => {
               const inner = new Interpreter({ st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects });
               inner.fireTimer(t);
               inner.drain();
-            })();
+            });
           } catch {
             this.st.run(`DELETE FROM timers WHERE key = ?`, t.key);
           }
