@@ -21,11 +21,22 @@ const BATCH = 64;
 
 /** Requests answered 429 RESOURCE_EXHAUSTED (Zeebe's backpressure) and retried, per run. */
 let backpressureRetries = 0;
+/** Requests answered 502 (8.6: "connection was cut prematurely with the broker") and retried, per run. */
+let connectionRetries = 0;
 
 async function post(url: string, body: unknown): Promise<any> {
   for (let attempt = 0; ; attempt++) {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const text = await res.text();
+    // 8.6 under load: the gateway lost its connection to the broker; the command may or may not have been
+    // applied. Retried: a completion that had been applied then answers 404 (treated as done below); a
+    // creation could in principle be duplicated (the count is reported).
+    if (res.status === 502 && attempt < 5) {
+      connectionRetries++;
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
+    if (res.status === 404 && attempt > 0 && url.endsWith('/completion')) return undefined;
     // Backpressure: Zeebe rejects commands beyond its in-flight limit; a client retries them after a pause.
     // 8.6 wraps it in a 500 on job activation ("… at least one broker returned 'RESOURCE_EXHAUSTED'").
     if ((res.status === 429 || (res.status === 500 && text.includes('RESOURCE_EXHAUSTED'))) && attempt < 50) {
@@ -42,8 +53,9 @@ export async function rawRestThroughput(
   restAddress: string,
   total: number,
   opts: { createConcurrency?: number; workers?: number } = {},
-): Promise<{ perSecond: number; ms: number; backpressureRetries?: number }> {
+): Promise<{ perSecond: number; ms: number; backpressureRetries?: number; connectionRetries?: number }> {
   backpressureRetries = 0;
+  connectionRetries = 0;
   const createConcurrency = opts.createConcurrency ?? CREATE_CONCURRENCY;
   const workerCount = opts.workers ?? WORKERS;
   const v2 = `${restAddress.replace(/\/+$/, '')}/v2`;
@@ -95,7 +107,7 @@ export async function rawRestThroughput(
   await Promise.all(workers); // idle workers return within one requestTimeout; not counted
   const ms = (finishedAt || performance.now()) - started;
   if (failure) throw failure;
-  return { perSecond: rate(total, ms), ms: Math.round(ms), backpressureRetries };
+  return { perSecond: rate(total, ms), ms: Math.round(ms), backpressureRetries, connectionRetries };
 }
 
 /** `node dist/bench/camunda.js http://127.0.0.1:8088 2000 [createConcurrency]` (after npx tsc -p tsconfig.build.json). */
