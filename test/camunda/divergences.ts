@@ -10,11 +10,11 @@ export const FEEL_DECIMAL =
 export const FEEL_IS_DEFINED =
   'embedded: is defined(x) for a missing variable gives null; Camunda: false. Docs (is defined: false for a non-existing variable) support Camunda';
 export const FEEL_SOME_NULL =
-  'embedded: some i in [1, 2] satisfies i > x (x missing) gives false; Camunda: null. Docs (quantified expressions: null when no item is true and some is not false) support Camunda';
+  'embedded: some i in [1, 2] satisfies i > x (x missing) gives false; Camunda: null. No explicit docs example; three-valued logic and the reference engine say null';
 export const FEEL_STRING_CONTEXT =
   'embedded: string({k: [1, "two"]}) = "{k: [1, \\"two\\"]}"; Camunda: "{k:[1, \\"two\\"]}". Cosmetic, FEEL spec leaves the format open; follow Camunda';
 export const FEEL_GET_OR_ELSE =
-  'embedded: get or else(x, "fallback") is rejected at deployment as a syntax error; Camunda 8.6 deploys it and yields "fallback". Docs (built-in function since 8.?) support Camunda';
+  'embedded: get or else(x, "fallback") is rejected at deployment as a syntax error; Camunda 8.6 deploys it and yields "fallback". Docs (Camunda FEEL built-in, recommended on the FEEL error-handling page) support Camunda';
 export const GATEWAY_ORDER =
   'embedded: takes the first true condition in BPMN XML order (high); Camunda 8.6.0: takes the last one (mid). Docs ("evaluates … in BPMN XML order and takes the first") support the embedded engine';
 export const LOCAL_SCOPE_PROPAGATION =
@@ -22,8 +22,8 @@ export const LOCAL_SCOPE_PROPAGATION =
 export const AWAIT_TIMEOUT_STATUS =
   'embedded: awaitCompletion past requestTimeout answers 429 RESOURCE_EXHAUSTED after requestTimeout; Camunda 8.6.0: 504 after ~15 s whatever requestTimeout says. Docs: 504 (Camunda) for the status, requestTimeout honoured (embedded) for the timing';
 export const FAIL_TWICE =
-  'embedded: failing a job whose retries are 0 (already failed) answers 404 NOT_FOUND; Camunda: 409 INVALID_STATE. Docs (fail job: 409 when the job is not in an activatable/activated state) support Camunda';
+  'embedded: failing a job whose retries are 0 (already failed) answers 404 NOT_FOUND; Camunda: 409 INVALID_STATE. Camunda (the job exists but is in the wrong state: 409 INVALID_STATE, as for every 8.x rejection of that kind)';
 export const ERROR_VARIABLES =
-  'embedded: the variables of a thrown BPMN error are merged into the process; Camunda: they stay local to the catching error event unless an output mapping copies them. Docs (error events, variable mappings) support Camunda';
+  'embedded: the variables of a thrown BPMN error are merged into the process; Camunda: they stay local to the catching error event unless an output mapping copies them. Camunda (output mappings on the catch event are the documented way to use error variables; no explicit sentence found)';
 export const MI_OUTPUT_ELEMENT_LOCAL =
-  'embedded: the variable an outputElement reads (res, set by the job or the script) also lands in the process scope (last value); Camunda: it stays local to each inner instance, only the output collection propagates. Docs (multi-instance: the output element variable is local to the inner instance) support Camunda';
+  'embedded: the variable an outputElement reads (res, set by the job or the script) also lands in the process scope (last value); Camunda: it stays local to each inner instance, only the output collection propagates. Camunda (Zeebe makes the output element variable a local of the inner instance, camunda/zeebe#9947)';
