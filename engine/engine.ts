@@ -311,7 +311,7 @@ export class Engine implements EngineCommands {
       return Promise.resolve(this.rootVariables(piKey));
     }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new EngineError('RESOURCE_EXHAUSTED', `Process instance '${piKey}' did not complete within the request timeout`)), timeoutMs && timeoutMs > 0 ? timeoutMs : 60_000);
+      const timer = setTimeout(() => reject(new EngineError('DEADLINE_EXCEEDED', `Process instance '${piKey}' did not complete within the request timeout`)), timeoutMs && timeoutMs > 0 ? timeoutMs : 60_000);
       const list = this.completionWaiters.get(piKey) ?? [];
       list.push((vars) => {
         clearTimeout(timer);
@@ -429,9 +429,9 @@ export class Engine implements EngineCommands {
     const key = parseKey(jobKey, 'job');
     const job = this.st.one<JobRow>(`SELECT * FROM jobs WHERE key = ?`, key);
     if (!job) throw notFound(`Job with key '${jobKey}' not found`);
-    if (job.state !== 'ACTIVATED' && job.state !== 'CREATED') {
-      throw notFound(`Expected to find an activatable or activated job with key '${jobKey}', but it is in state ${job.state}`);
-    }
+    // As in Zeebe: finished jobs are gone (404); a failed job waiting on its incident is a conflict (409).
+    if (job.state === 'FAILED') throw invalidState(`Expected to find an activatable or activated job with key '${jobKey}', but it is in state FAILED`);
+    if (job.state !== 'ACTIVATED' && job.state !== 'CREATED') throw notFound(`Job with key '${jobKey}' not found`);
     return job;
   }
 

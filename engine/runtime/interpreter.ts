@@ -219,14 +219,15 @@ export class Interpreter {
   // ---------------------------------------------------------------- activation
 
   /** Activates a node in a flow scope (creating a multi-instance body first when the node has one). */
-  activate(node: FlowNode, flowScope: ElementInstanceRow, opts: { eventVariables?: Vars; triggered?: boolean } = {}): void {
+  activate(node: FlowNode, flowScope: ElementInstanceRow, opts: { eventVariables?: Vars; triggered?: boolean; errorPayload?: boolean } = {}): void {
     if (flowScope.state !== 'ACTIVE') return;
     if (node.multiInstance) {
       const body = this.insertEi(node, 'MULTI_INSTANCE_BODY', flowScope, this.piOf(flowScope));
       this.step(body, 'activate', () => this.activateBody(body, node));
       return;
     }
-    const ei = this.insertEi(node, node.type, flowScope, this.piOf(flowScope), undefined, opts.eventVariables ? { eventVariables: opts.eventVariables } : undefined);
+    const runtime = opts.eventVariables ? { eventVariables: opts.eventVariables, ...(opts.errorPayload ? { errorPayload: true } : {}) } : undefined;
+    const ei = this.insertEi(node, node.type, flowScope, this.piOf(flowScope), undefined, runtime);
     if (opts.triggered) {
       // An event-based gateway already caught this event: it completes with the event's variables.
       this.complete(ei, opts.eventVariables ?? {});
@@ -281,6 +282,9 @@ export class Interpreter {
     const mi = node.multiInstance!;
     if (mi.inputElement) this.vars.setLocal(inner, mi.inputElement, rt.mi!.items[index] ?? null);
     this.vars.setLocal(inner, 'loopCounter', index + 1);
+    // As in Zeebe: a variable named as the output element is local to each inner instance, so results
+    // of one iteration neither leak to the process nor overwrite each other.
+    if (mi.outputElement?.feel && /^[A-Za-z_$][\w$]*$/.test(mi.outputElement.source)) this.vars.setLocal(inner, mi.outputElement.source, null);
     this.step(inner, 'activate', () => this.activateBehavior(inner, node));
   }
 
@@ -325,8 +329,8 @@ export class Interpreter {
         return this.activate(this.def(ei).model.nodes.get(node.startEventId!)!, ei);
       case 'EVENT_SUB_PROCESS': {
         const start = this.def(ei).model.nodes.get(node.startEventId!)!;
-        const eventVariables = this.rt(ei).eventVariables;
-        return this.activate(start, ei, { eventVariables });
+        const { eventVariables, errorPayload } = this.rt(ei);
+        return this.activate(start, ei, { eventVariables, errorPayload });
       }
       case 'CALL_ACTIVITY':
         return this.activateCallActivity(ei, node);
@@ -482,13 +486,16 @@ export class Interpreter {
 
   private applyOutputs(ei: ElementInstanceRow, node: FlowNode, result: Vars): void {
     const flowScopeKey = ei.flow_scope_key;
+    // Error payloads reach the process only through the catch event's output mappings, as in Zeebe.
+    if (this.rt(ei).errorPayload && node.outputs.length === 0) return;
     // Output mappings see the child's variables; without them only propagateAllChildVariables passes them on.
     if (node.type === 'CALL_ACTIVITY' && node.outputs.length === 0 && !node.calledElement!.propagateAllChildVariables) return;
     if (node.outputs.length === 0 || ei.type === 'PROCESS') {
       if (flowScopeKey === null) {
         for (const [k, v] of Object.entries(result)) this.vars.setLocal(ei, k, v);
       } else if (Object.keys(result).length) {
-        this.vars.propagate(flowScopeKey, result);
+        // Zeebe merges from the element's own scope: a name it holds locally (an input mapping) stays there.
+        this.vars.propagate(ei.key, result);
       }
       return;
     }
@@ -842,7 +849,7 @@ export class Interpreter {
   }
 
   /** Routes a caught event to the behaviour of the node that caught it. */
-  private triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars): void {
+  private triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars, errorPayload = false): void {
     const model = this.def(owner).model;
     if (eventNode.type === 'BOUNDARY_EVENT') {
       const scope = this.ei(owner.flow_scope_key!);
@@ -854,7 +861,7 @@ export class Interpreter {
       // Event sub-process start: the owner is the enclosing scope.
       const esp = model.nodes.get(eventNode.scopeId)!;
       if (eventNode.interrupting) this.interruptScope(owner);
-      const espEi = this.insertEi(esp, 'EVENT_SUB_PROCESS', owner, this.piOf(owner), undefined, { eventVariables: variables });
+      const espEi = this.insertEi(esp, 'EVENT_SUB_PROCESS', owner, this.piOf(owner), undefined, { eventVariables: variables, ...(errorPayload ? { errorPayload } : {}) });
       this.step(espEi, 'activate', () => this.activateBehavior(espEi, esp));
       return;
     }
@@ -899,7 +906,7 @@ export class Interpreter {
           this.history('ELEMENT', 'ERROR_CAUGHT', candidate.key, candidate.process_instance_key, boundary.id, null, { errorCode });
           const scope = this.ei(candidate.flow_scope_key!);
           this.terminate(candidate, true);
-          this.activate(boundary, scope, { eventVariables: vars });
+          this.activate(boundary, scope, { eventVariables: vars, errorPayload: true });
           return true;
         }
       }
@@ -913,7 +920,7 @@ export class Interpreter {
           .find((s) => s.event?.kind === 'error' && (s.event.errorCode === undefined || s.event.errorCode === errorCode));
         if (espStart && scope.state === 'ACTIVE' && scope.type !== 'MULTI_INSTANCE_BODY') {
           this.history('ELEMENT', 'ERROR_CAUGHT', scope.key, scope.process_instance_key, espStart.id, null, { errorCode });
-          this.triggerEvent(scope, espStart, vars);
+          this.triggerEvent(scope, espStart, vars, true);
           return true;
         }
         candidate = scope;

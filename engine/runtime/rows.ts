@@ -118,6 +118,8 @@ export interface RuntimeData {
   childKey?: number;
   /** The instance owns timers or message subscriptions (boundary events, event sub-process starts, waits). */
   owns?: boolean;
+  /** The event variables are a BPMN error's payload: they pass only through output mappings. */
+  errorPayload?: boolean;
   /** Event sub-process and boundary instances: variables of the event that started them. */
   eventVariables?: Record<string, unknown>;
 }

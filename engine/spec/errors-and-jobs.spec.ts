@@ -5,7 +5,7 @@ const ERR = `<bpmn:error id="e1" name="Ineligible" errorCode="INELIGIBLE"/>`;
 const withErrorBoundary = (code = 'errorRef="e1"') =>
   definitions(
     linear('p', [serviceTask('check', 'check')], `
-    <bpmn:boundaryEvent id="caught" attachedToRef="check"><bpmn:outgoing>x1</bpmn:outgoing><bpmn:errorEventDefinition ${code}/></bpmn:boundaryEvent>
+    <bpmn:boundaryEvent id="caught" attachedToRef="check"><bpmn:extensionElements><zeebe:ioMapping><zeebe:output source="=reason" target="rejectionReason"/></zeebe:ioMapping></bpmn:extensionElements><bpmn:outgoing>x1</bpmn:outgoing><bpmn:errorEventDefinition ${code}/></bpmn:boundaryEvent>
     <bpmn:endEvent id="rejected"><bpmn:incoming>x1</bpmn:incoming></bpmn:endEvent>
     <bpmn:sequenceFlow id="x1" sourceRef="caught" targetRef="rejected"/>`),
     ERR,
@@ -51,7 +51,9 @@ describe('jobs and errors', () => {
     await h.engine.throwJobError(job.jobKey, { errorCode: 'INELIGIBLE', errorMessage: 'Art. 79(4)', variables: { reason: 'minor' } });
     expect(h.state(processInstanceKey)).toBe('COMPLETED');
     expect(h.completed(processInstanceKey)).toContain('rejected');
-    expect(h.variable(processInstanceKey, 'reason')).toBe('minor');
+    // the error's variables reach the process only through the catch event's output mappings
+    expect(h.variable(processInstanceKey, 'rejectionReason')).toBe('minor');
+    expect(h.variable(processInstanceKey, 'reason')).toBeUndefined();
   });
 
   it('raises UNHANDLED_ERROR_EVENT for an error code nobody catches', async () => {
@@ -60,6 +62,16 @@ describe('jobs and errors', () => {
     const [job] = await h.jobs('check');
     await h.engine.throwJobError(job.jobKey, { errorCode: 'OTHER' });
     expect(h.incidents(processInstanceKey)).toEqual([expect.objectContaining({ error_type: 'UNHANDLED_ERROR_EVENT', element_id: 'check' })]);
+  });
+
+  it('keeps a job result local when the task holds that name from an input mapping (Zeebe propagation)', async () => {
+    const io = `<zeebe:ioMapping><zeebe:input source="=1" target="attempt"/></zeebe:ioMapping>`;
+    await h.deploy('p.bpmn', definitions(linear('p', [serviceTask('check', 'check', io)])));
+    const { processInstanceKey } = await h.engine.createProcessInstance({ processDefinitionId: 'p' });
+    const [job] = await h.jobs('check');
+    await h.engine.completeJob(job.jobKey, { attempt: 2, outcome: 'ok' });
+    expect(h.variable(processInstanceKey, 'attempt')).toBeUndefined();
+    expect(h.variable(processInstanceKey, 'outcome')).toBe('ok');
   });
 
   it('applies input and output mappings around a job', async () => {

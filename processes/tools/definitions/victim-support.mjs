@@ -45,7 +45,12 @@ export default function build() {
 
   // Renewal
   b.serviceTask('Task_RenewalRules', 'Yenileme koşullarını denetle (Md. 49(1))', 'Rule worker: at least one renewal ground (safety, health, special circumstances) and room under the 3-year cap; otherwise BPMN error VICTIM_RENEWAL_REFUSED.', { type: JOB.victimRenewal });
-  b.boundary('Error_RenewalRefused', 'Yenileme yapılamaz', 'No ground, or the 3-year cap is reached (Art. 49(1)).', { attachedTo: 'Task_RenewalRules', error: 'VICTIM_RENEWAL_REFUSED' });
+  b.boundary('Error_RenewalRefused', 'Yenileme yapılamaz', 'No ground, or the 3-year cap is reached (Art. 49(1)).', {
+    attachedTo: 'Task_RenewalRules',
+    error: 'VICTIM_RENEWAL_REFUSED',
+    // A BPMN error's variables reach the process only through the catch event's output mappings (Zeebe).
+    outputs: { renewalRefusal: 'renewalRefusal', renewalRefusalCitation: 'renewalRefusalCitation', renewalCriteria: 'renewalCriteria' },
+  });
   b.serviceTask('Task_RenewalTerm', 'Yeni izin süresini hesapla', 'Calendar worker: new expiry = previous expiry + granted months (≤6), never beyond the 3-year cap; new reminder date.', { type: JOB.victimPermitTerm, headers: { mode: 'renewal' } });
   notice(b, 'Notice_Renewal', 'Yenileme bildirimi', { noticeType: 'victim-permit-renewed', citation: 'Art. 49(1)', prefix: 'renewal' });
   b.flow('Gateway_Review', 'Task_RenewalRules', { name: 'Yenile', condition: 'permitReviewDecision = "renew"' });

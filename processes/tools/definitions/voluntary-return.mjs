@@ -15,7 +15,12 @@ export default function build() {
   b.userTask('Task_Request', 'Yazılı talebi ve belgeleri kaydet (Md. 87)', 'Written request, identity and travel document, destination (origin or safe third country).', { form: 'vr-request' });
   b.userTask('Task_Interview', 'Gönüllülük görüşmesi', 'Voluntariness recorded in an interview; informed consent for victims ([S0] Q9).', { form: 'vr-voluntariness-interview' });
   b.serviceTask('Task_Screening', 'Geri dönüş koşullarını denetle', 'Rule worker: eligibility (Art. 87(1)), voluntariness, destination, effects (Arts. 77(1)(a), 85, V-87) with citations; BPMN error RETURN_NOT_VOLUNTARY when voluntariness is not established.', { type: JOB.voluntaryReturnScreening });
-  b.boundary('Error_NotVoluntary', 'Gönüllülük saptanmadı', 'Return is never organised without a voluntary, informed request.', { attachedTo: 'Task_Screening', error: 'RETURN_NOT_VOLUNTARY' });
+  b.boundary('Error_NotVoluntary', 'Gönüllülük saptanmadı', 'Return is never organised without a voluntary, informed request.', {
+    attachedTo: 'Task_Screening',
+    error: 'RETURN_NOT_VOLUNTARY',
+    // A BPMN error's variables reach the process only through the catch event's output mappings (Zeebe).
+    outputs: { returnRuleOutcome: 'returnRuleOutcome' },
+  });
   b.scriptTask('Set_NotVoluntary', 'Sonuç: gönüllü değil', undefined, { expression: '"not-voluntary"', result: 'returnOutcome' });
   b.end('End_NotVoluntary', 'Talep işleme alınmadı');
   b.chain('Error_NotVoluntary', 'Set_NotVoluntary', 'End_NotVoluntary');
