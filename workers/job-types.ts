@@ -5,6 +5,7 @@
  */
 import { periodEndHandler } from './calendar/period-end';
 import { victimPermitTerm } from './calendar/victim-permit-term';
+import { NoticeOutbox } from './notifications/outbox';
 import { sendNotice, SendNoticeDeps } from './notifications/send-notice';
 import { proposeCodes } from './restrictions/propose-codes';
 import { acceleratedCriteria } from './rules/accelerated-criteria';
@@ -16,6 +17,14 @@ import { voluntaryReturnScreening } from './rules/voluntary-return-screening';
 import { JobHandler } from './support/job';
 
 export type WorkerDeps = SendNoticeDeps;
+
+/**
+ * What the server gives the workers. `now` is only the fallback for a notice job that carries no engine time:
+ * the notice instant comes from the job (`noticeClock`, FEEL now() on the engine clock; see send-notice.ts).
+ */
+export function runtimeWorkerDeps(outbox: NoticeOutbox): WorkerDeps {
+  return { outbox, now: Date.now };
+}
 
 export interface JobTypeDefinition {
   type: string;

@@ -5,7 +5,7 @@
  */
 import { Camunda8 } from '@camunda8/sdk';
 import { BeforeApplicationShutdown, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
-import { JOB_TYPES } from './job-types';
+import { JOB_TYPES, runtimeWorkerDeps } from './job-types';
 import { SqliteOutbox } from './notifications/outbox';
 import { loadWorkerConfig, WorkerConfig } from './support/config';
 import { JobWorkerFactory, WorkerPool } from './support/worker-pool';
@@ -34,7 +34,7 @@ export class WorkerRuntime implements BeforeApplicationShutdown, OnApplicationSh
       ZEEBE_REST_ADDRESS: this.config.restAddress,
       CAMUNDA_AUTH_STRATEGY: this.config.authStrategy,
     }).getOrchestrationClusterApiClient();
-    this.pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, { outbox: this.outbox, now: Date.now }, this.config, this.log);
+    this.pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, runtimeWorkerDeps(this.outbox), this.config, this.log);
     this.log.log(`${this.pool.size} job workers polling ${this.config.restAddress}`);
   }
 

@@ -31,11 +31,14 @@ export function period(b, id, name, { parameter, from, result, citation }) {
 /**
  * Decision notice into the outbox, addressed to the person, the legal representative or the lawyer
  * (Arts. 72(3), 78(6)). The notice instant is kept under `prefix`NotifiedAt: appeal windows start there.
+ * The instant is the engine's: `noticeClock` = FEEL now() when the job is created (the engine clock, pinned
+ * in tests), so the worker never dates a notice by its own wall clock.
  */
 export function notice(b, id, name, { noticeType, citation, prefix, doc }) {
   return b.serviceTask(id, name, doc ?? `Writes the "${noticeType}" notice (${citation}) to the outbox.`, {
     type: JOB.sendNotice,
     headers: { noticeType, citation },
+    inputs: { noticeClock: 'now()' },
     outputs: { [`${prefix}NoticeId`]: 'noticeId', [`${prefix}NotifiedAt`]: 'notifiedAt' },
   });
 }

@@ -69,6 +69,24 @@ describe('deadlines on the legal calendar through the SDK', () => {
     expect(notice.body).toContain('15 gün');
   });
 
+  it('a notice is dated by the engine clock, not the wall clock: notifiedAt and the appeal window follow the pinned day', async () => {
+    // given the engine clock pinned to Monday 1 March 2027, far from the day the suite runs
+    await d.pin('2027-03-01T10:00:00+03:00');
+    const { pik, applicationNumber } = await acceleratedOnTrack({ misledAuthorities: true }, '2027-03-01');
+    await d.complete(pik, 'Task_Interview', { interviewDate: '2027-03-01', interviewSummary: 'Görüşme yapıldı.' });
+
+    // when the officer rejects and the rejection is notified
+    await d.complete(pik, 'Task_Decide', { acceleratedDecision: 'rejected', factualReasons: 'Yanıltıcı beyan.', legalReasons: 'Md. 79(1)(b).' });
+    const v = await d.waitForVar(pik, 'courtActionDueAt');
+
+    // then the notice instant is the pinned instant, and the 15-day court window counts from it (Art. 80(1)(ç))
+    expect(v).toMatchObject({ decisionNotifiedAt: '2027-03-01T10:00:00.000+03:00', courtActionDueAt: '2027-03-16T23:59:59.999+03:00' });
+    const notice = d.notices({ caseNumber: applicationNumber, noticeType: 'accelerated-decision' })[0];
+    expect(notice.createdAt).toBe('2027-03-01T10:00:00.000+03:00');
+    expect(notice.payload).toMatchObject({ notifiedAt: '2027-03-01T10:00:00.000+03:00', appeals: [expect.objectContaining({ dueAt: '2027-03-16T23:59:59.999+03:00' })] });
+    expect(notice.body).toContain('son gün 2027-03-16');
+  });
+
   it('3-day accelerated interview over Kurban Bayramı 2026 rolls to Monday 1 June; missed, it escalates without deciding', async () => {
     // given the accelerated track starting on Sunday 24 May 2026 (day 3 = 27 May, Kurban Bayramı 27–30 May)
     await d.pin('2026-05-24T09:00:00+03:00');

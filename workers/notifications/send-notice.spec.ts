@@ -1,7 +1,7 @@
 import { InvalidJobInputError } from '../support/job';
 import { job } from '../test/input';
 import { SqliteOutbox } from './outbox';
-import { sendNotice } from './send-notice';
+import { engineTimeOf, sendNotice } from './send-notice';
 
 // Synthetic people and numbers.
 const applicant = { fullName: 'Deneme Kişi', nationality: 'XX', language: 'ar' };
@@ -26,6 +26,17 @@ describe('yukk.notifications.send-notice', () => {
     // 20 June 2026 is a Saturday: the last day moves to Monday 22 June
     expect(row.body).toContain('2026-06-22');
     expect(row.payload.appeals).toEqual([expect.objectContaining({ route: 'courtAction', citation: 'Art. 80(1)(ç)', dueAt: '2026-06-22T23:59:59.999+03:00' })]);
+  });
+
+  it('dates the notice by the engine time the job carries (noticeClock), the wall clock only as a fallback', () => {
+    const out = send({ noticeClock: '2027-03-01T07:00:00.000Z', ipDecision: 'rejected' }, 'ip-decision');
+    expect(out.notifiedAt).toBe('2027-03-01T10:00:00.000+03:00');
+    expect(outbox.list()[0].payload.appeals).toEqual(expect.arrayContaining([expect.objectContaining({ citation: 'Art. 80(1)(a)', dueAt: '2027-03-12T23:59:59.999+03:00' })])); // 11 March 2027: Ramazan Bayramı
+    expect(engineTimeOf('2027-03-01T07:00:00Z[Etc/UTC]')).toBe(Date.parse('2027-03-01T07:00:00Z'));
+    expect(engineTimeOf('2027-03-01T10:00:00+03:00@Europe/Istanbul')).toBe(Date.parse('2027-03-01T07:00:00Z'));
+    expect(engineTimeOf('')).toBeUndefined();
+    expect(engineTimeOf('nonsense')).toBeUndefined();
+    expect(send({}, 'decision-delay', '2').notifiedAt).toBe('2026-06-05T10:00:00.000+03:00');
   });
 
   it('states factual and legal reasons and both appeal routes for a regular rejection (Art. 78(6), 80(1))', () => {

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { OrchestrationLifters } from '@camunda8/sdk';
 import { runtimeUnderTest, TestRuntime } from '../../support/embedded-runtime';
-import { JOB_TYPES } from '../../../workers/job-types';
+import { JOB_TYPES, runtimeWorkerDeps } from '../../../workers/job-types';
 import { SqliteOutbox } from '../../../workers/notifications/outbox';
 import { loadWorkerConfig } from '../../../workers/support/config';
 import { JobWorkerFactory, WorkerPool } from '../../../workers/support/worker-pool';
@@ -44,7 +44,10 @@ export class ProcedureDriver {
   outbox!: SqliteOutbox;
   private pool = new WorkerPool();
   private dataDir = '';
-  /** The pinned engine time; the notice worker reads it so `notifiedAt` is the scenario's day, not today. */
+  /**
+   * The pinned engine time. The workers get the server's own deps (wall-clock fallback only): the notice worker
+   * must take the scenario's day from the job itself, as it does against a real engine.
+   */
   private clockMs = Date.now();
   private created: string[] = [];
 
@@ -55,7 +58,7 @@ export class ProcedureDriver {
     this.outbox = SqliteOutbox.inDataDir(this.dataDir);
     const config = loadWorkerConfig({ YUKK_WORKER_POLL_TIMEOUT_MS: '1000' });
     const quiet = { log: () => undefined, warn: () => undefined };
-    this.pool.start(this.rt.api as unknown as JobWorkerFactory, JOB_TYPES, { outbox: this.outbox, now: () => this.clockMs }, config, quiet);
+    this.pool.start(this.rt.api as unknown as JobWorkerFactory, JOB_TYPES, runtimeWorkerDeps(this.outbox), config, quiet);
   }
 
   async stop(): Promise<void> {
