@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Camunda8 } from '@camunda8/sdk';
+import { serverModule } from './native-loader';
 
 export type CamundaClient = ReturnType<Camunda8['getOrchestrationClusterApiClient']>;
 
@@ -43,38 +44,8 @@ function deployer(api: CamundaClient) {
 
 type StartServer = typeof import('../../src/server').startServer;
 
-/**
- * NestJS 12 ships as ESM, which jest's CommonJS module registry cannot load. The server therefore
- * runs in this process but through Node's own loader (require(esm) works natively on Node 20.19+),
- * with our TypeScript transpiled on the fly. Only repository sources are transpiled.
- */
 function loadStartServer(): StartServer {
-  const Module = process.getBuiltinModule('node:module') as typeof import('node:module') & {
-    _extensions: Record<string, (m: { _compile(code: string, file: string): void }, file: string) => void>;
-  };
-  if (!Module._extensions['.ts']) {
-    const root = path.resolve(__dirname, '..', '..');
-    const realFs = process.getBuiltinModule('node:fs') as typeof fs;
-    Module._extensions['.ts'] = (m, file) => {
-      if (!file.startsWith(root) || file.includes(`${path.sep}node_modules${path.sep}`)) throw new Error(`refusing to transpile ${file}`);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const ts = nativeRequire()('typescript') as typeof import('typescript');
-      const out = ts.transpileModule(realFs.readFileSync(file, 'utf8'), {
-        fileName: file,
-        compilerOptions: {
-          module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true,
-          experimentalDecorators: true, emitDecoratorMetadata: true, inlineSourceMap: true,
-        },
-      });
-      m._compile(out.outputText, file);
-    };
-  }
-  return (nativeRequire()(path.resolve(__dirname, '..', '..', 'src', 'server.ts')) as { startServer: StartServer }).startServer;
-}
-
-function nativeRequire(): NodeJS.Require {
-  const Module = process.getBuiltinModule('node:module') as typeof import('node:module');
-  return Module.createRequire(__filename);
+  return serverModule<{ startServer: StartServer }>('src/server.ts').startServer;
 }
 
 export async function startEmbeddedRuntime(): Promise<TestRuntime> {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { serverModule } from '../../support/native-loader';
 
 /**
  * The real server, in this process, for /api tests. NestJS 12 is ESM, which jest's module registry cannot load, so
@@ -8,40 +9,8 @@ import * as path from 'node:path';
  * the fly — the same approach as test/support/embedded-runtime.ts. Classes the tests need from the server (the auth
  * clock, the audit store) must come from that same loader: `serverModule('src/auth/clock.ts')`.
  */
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-type NodeModule = typeof import('node:module') & {
-  _extensions: Record<string, (m: { _compile(code: string, file: string): void }, file: string) => void>;
-};
-
-function nativeRequire(): NodeJS.Require {
-  const Module = process.getBuiltinModule('node:module') as typeof import('node:module');
-  return Module.createRequire(__filename);
-}
-
-function installTsLoader(): void {
-  const Module = process.getBuiltinModule('node:module') as NodeModule;
-  if (Module._extensions['.ts']) return;
-  const realFs = process.getBuiltinModule('node:fs') as typeof fs;
-  Module._extensions['.ts'] = (m, file) => {
-    if (!file.startsWith(ROOT) || file.includes(`${path.sep}node_modules${path.sep}`)) throw new Error(`refusing to transpile ${file}`);
-    const ts = nativeRequire()('typescript') as typeof import('typescript');
-    const out = ts.transpileModule(realFs.readFileSync(file, 'utf8'), {
-      fileName: file,
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true,
-        experimentalDecorators: true, emitDecoratorMetadata: true, inlineSourceMap: true,
-      },
-    });
-    m._compile(out.outputText, file);
-  };
-}
-
-/** A module of the server, loaded by the same loader as the running server (same class identities). */
-export function serverModule<T = Record<string, any>>(relative: string): T {
-  installTsLoader();
-  return nativeRequire()(path.join(ROOT, relative)) as T;
-}
+export { serverModule };
 
 export interface ApiServer {
   url: string;
