@@ -494,8 +494,9 @@ export class Interpreter {
       if (flowScopeKey === null) {
         for (const [k, v] of Object.entries(result)) this.vars.setLocal(ei, k, v);
       } else if (Object.keys(result).length) {
-        // Zeebe merges from the element's own scope: a name it holds locally (an input mapping) stays there.
-        this.vars.propagate(ei.key, result);
+        // Zeebe merges job, message and task results from the element's own scope (a name it holds
+        // locally from an input mapping stays there); a called process's variables go to the flow scope.
+        this.vars.propagate(node.type === 'CALL_ACTIVITY' ? flowScopeKey : ei.key, result);
       }
       return;
     }

@@ -135,6 +135,18 @@ describe('scopes', () => {
     expect(h.variable(processInstanceKey, 'noise')).toBeUndefined();
   });
 
+  it('call activity: the child variables reach the parent even where an input mapping shadowed them', async () => {
+    await h.deploy('child.bpmn', definitions(linear('child', [serviceTask('c', 'child-work')])));
+    const call = { id: 'call', xml: (i: string, o: string) => `<bpmn:callActivity id="call"><bpmn:extensionElements><zeebe:calledElement processId="child"/><zeebe:ioMapping><zeebe:input source="=p * 10" target="p"/></zeebe:ioMapping></bpmn:extensionElements>${i}${o}</bpmn:callActivity>` };
+    await h.deploy('parent.bpmn', definitions(linear('parent', [call])));
+    const { processInstanceKey } = await h.engine.createProcessInstance({ processDefinitionId: 'parent', variables: { p: 1 } });
+    const [job] = await h.jobs('child-work');
+    expect(job.variables.p).toBe(10);
+    await h.engine.completeJob(job.jobKey, { q: 11 });
+    expect(h.variable(processInstanceKey, 'p')).toBe(10);
+    expect(h.variable(processInstanceKey, 'q')).toBe(11);
+  });
+
   it('cancelling the parent terminates the called child', async () => {
     await h.deploy('child.bpmn', definitions(linear('child', [serviceTask('c', 'child-work')])));
     const call = { id: 'call', xml: (i: string, o: string) => `<bpmn:callActivity id="call"><bpmn:extensionElements><zeebe:calledElement processId="child"/></bpmn:extensionElements>${i}${o}</bpmn:callActivity>` };
