@@ -45,10 +45,14 @@ export function notice(b, id, name, { noticeType, citation, prefix, doc }) {
 
 /**
  * Authority deadline: a non-interrupting timer on `host` marks the case and opens a supervisor task.
- * It never decides the case (brief E.3).
+ * It never decides the case, and never holds it up (brief E.3): the timer's path is a branch of its own in
+ * the scope that holds `host`, so `host` must be a step of that scope — a process-level activity, or the
+ * sub-process that holds the watched step, never a step inside a sub-process (the sub-process would then wait
+ * for the supervisor before the case could move on). On a sub-process, `pending` (FEEL) tells whether the
+ * watched step is still open when the timer fires; when it is not, the timer ends quietly.
  */
-export function escalation(b, { host, id, timerName, due, citation, mark, title }) {
-  const timer = b.boundary(`Timer_${id}`, timerName, `${timerName}: authority deadline (${citation}). When it passes, the case is marked ${mark} and a supervisor is asked to act; the case itself is not decided (brief E.3).`, {
+export function escalation(b, { host, id, timerName, due, citation, mark, title, pending }) {
+  const timer = b.boundary(`Timer_${id}`, timerName, `${timerName}: authority deadline (${citation}). When it passes, the case is marked ${mark} and a supervisor is asked to act; the case itself is not decided and does not wait for the supervisor (brief E.3).`, {
     attachedTo: host,
     interrupting: false,
     timerDate: due,
@@ -67,7 +71,16 @@ export function escalation(b, { host, id, timerName, due, citation, mark, title 
     },
   });
   const end = b.end(`End_${id}`, 'Süre aşımı ele alındı', `Escalation of ${citation} handled.`);
-  b.chain(timer, markTask, task, end);
+  if (pending) {
+    const gateway = b.exclusive(`Gateway_${id}`, 'Adım hâlâ açık mı?', `The watched step is still open when ${pending}; otherwise it was done in time and nothing is escalated.`);
+    const met = b.end(`End_${id}Met`, 'Süresinde yapıldı', `The step was done within the period (${citation}).`);
+    b.flow(timer, gateway);
+    b.flow(gateway, markTask, { name: 'Evet', condition: pending });
+    b.flow(gateway, met, { name: 'Hayır', isDefault: true });
+    b.chain(markTask, task, end);
+  } else {
+    b.chain(timer, markTask, task, end);
+  }
   return { timer, markTask, task, end };
 }
 

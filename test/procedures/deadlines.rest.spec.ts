@@ -273,6 +273,87 @@ describe('deadlines on the legal calendar through the SDK', () => {
     expect((await d.variables(pik)).permitEndReason).toBeUndefined();
   });
 
+  describe('an escalation never holds up the case it escalates (E.3): the supervisor task runs on its own branch', () => {
+    it('accelerated: the 5-day decision missed, the officer grants → outcome set at once, the supervisor task still open', async () => {
+      // given an accelerated decision due Monday 11 May 2026, missed
+      await d.pin('2026-05-04T09:00:00+03:00');
+      const { pik } = await acceleratedOnTrack({ misledAuthorities: true }, '2026-05-04');
+      await d.complete(pik, 'Task_Interview', { interviewDate: '2026-05-04', interviewSummary: 'Görüşme yapıldı.' });
+      await d.task(pik, 'Task_Decide');
+      await d.pin('2026-05-11T23:59:59.999+03:00');
+      await supervisorTask(pik, 'Supervise_DecisionPeriod');
+
+      // when the officer decides while the supervisor has not acted
+      await d.complete(pik, 'Task_Decide', { acceleratedDecision: 'granted', factualReasons: 'Beyanlar tutarlı.', legalReasons: 'Md. 61.' });
+
+      // then the decision is notified and the outcome set; only the supervisor task is left
+      const v = await d.waitFor(pik, 'acceleratedOutcome', (x) => x.acceleratedOutcome !== undefined);
+      expect(v).toMatchObject({ acceleratedOutcome: 'granted', decisionOverdue: true });
+      expect(await d.elements(pik, 'COMPLETED')).toEqual(expect.arrayContaining(['Notice_Granted', 'End_Granted']));
+      expect(await d.openTaskIds(pik)).toEqual(['Supervise_DecisionPeriod']);
+      await d.complete(pik, 'Supervise_DecisionPeriod', { supervisorAction: 'expedited', supervisorNote: 'Karar verildi.' }, 'supervisor-1');
+      await d.waitState(pik, 'COMPLETED');
+    });
+
+    it('regular procedure: the 30-day interview missed, interview and rejection done → notice and appeal windows open while the supervisor task is open', async () => {
+      // given an application of 1 June 2026 whose interview period (1 July) is missed
+      await d.pin('2026-06-01T09:00:00+03:00');
+      const { pik, applicationNumber } = await regularApplication('2026-06-01');
+      await d.pin('2026-07-01T23:59:59.999+03:00');
+      await supervisorTask(pik, 'Supervise_InterviewPeriod');
+
+      // when the officer interviews and rejects while the supervisor has not acted
+      await d.pin('2026-07-02T10:00:00+03:00');
+      await d.complete(pik, 'Task_Interview', { interviewDate: '2026-07-02', interviewSummary: 'Görüşme tamamlandı.', minutesCopyGiven: true });
+      await d.complete(pik, 'Task_Decide', { ipDecision: 'rejected', factualReasons: 'Zulüm korkusu somut değil.', legalReasons: 'Md. 61–63 koşulları yok.' });
+
+      // then the decision is notified and the appeal windows run; the supervisor task is still open
+      const v = await d.waitForVar(pik, 'courtActionDueAt');
+      expect(v).toMatchObject({ interviewOverdue: true, ipDecision: 'rejected', decisionNotifiedAt: '2026-07-02T10:00:00.000+03:00' });
+      await d.waitPassed(pik, 'Period_CourtAction');
+      expect(await d.elements(pik)).toEqual(expect.arrayContaining(['Gateway_Appeal', 'Supervise_InterviewPeriod']));
+      expect(await d.elements(pik)).not.toContain('Sub_Regular');
+      expect(d.notices({ caseNumber: applicationNumber, noticeType: 'ip-decision' })).toHaveLength(1);
+      expect(await d.openTaskIds(pik)).toEqual(['Supervise_InterviewPeriod']);
+    });
+
+    it('an interview held in time raises no escalation when its period passes while the decision is pending', async () => {
+      // given an application of 1 June 2026 interviewed on time
+      await d.pin('2026-06-01T09:00:00+03:00');
+      const { pik } = await regularApplication('2026-06-01');
+      await d.complete(pik, 'Task_Interview', { interviewDate: '2026-06-10', interviewSummary: 'Görüşme tamamlandı.', minutesCopyGiven: true });
+      await d.task(pik, 'Task_Decide');
+
+      // when the interview period ends while the decision is still pending
+      await d.pin('2026-07-01T23:59:59.999+03:00');
+
+      // then nothing is marked and no supervisor is asked
+      expect(await d.elements(pik, 'COMPLETED')).toContain('Timer_InterviewPeriod');
+      expect((await d.variables(pik)).interviewOverdue).toBeUndefined();
+      expect(await d.openTaskIds(pik)).toEqual(['Task_Decide']);
+    });
+
+    it('victim permit: expiry missed, the officer renews → the next permit period starts while the supervisor task is open', async () => {
+      // given a permit expiring on 3 June 2026 without a decision
+      await d.pin('2026-05-04T09:00:00+03:00');
+      const pik = await d.create('victim-support', { caseNumber: 'MT-2026-5002', person: { fullName: 'Deneme Mağdur', nationality: 'YY' } });
+      await d.complete(pik, 'Task_Grant', { identificationBasis: 'strong-suspicion', grantDate: '2026-05-04', supportProgrammeConsent: true });
+      await d.task(pik, 'Task_Review');
+      await d.pin('2026-06-03T23:59:59.999+03:00');
+      await supervisorTask(pik, 'Supervise_PermitExpiry');
+
+      // when the officer renews while the supervisor has not acted
+      await d.complete(pik, 'Task_Review', { permitReviewDecision: 'renew', renewalGrounds: ['safety'], renewalMonths: 6, reviewReasons: 'Güvenlik gerekçesi sürüyor.' });
+
+      // then the renewal is notified and a new permit period waits for review; the supervisor task is still open
+      const v = await d.waitFor(pik, 'renewal', (x) => x.renewalNotifiedAt !== undefined);
+      expect(v.permitValidUntil).not.toBe('2026-06-03');
+      await d.waitPassed(pik, 'Notice_Renewal');
+      await d.task(pik, 'Task_Review');
+      expect(await d.openTaskIds(pik)).toEqual(['Supervise_PermitExpiry', 'Task_Review']);
+    });
+  });
+
   it('a period ending in a year without holiday data is an incident, never a guessed date (E.2)', async () => {
     // given an accelerated start in 2031, a year the legal calendar has no holiday data for
     await d.pin('2031-05-05T09:00:00+03:00');

@@ -32,28 +32,30 @@ export default function build() {
   period(b, 'Period_Interview', '3 günlük görüşme süresini hesapla', { parameter: 'accelerated.interviewPeriod', from: 'acceleratedStartDate', result: 'interviewDueAt', citation: 'Art. 79(2)' });
   b.flow('Gateway_Applies', 'Period_Interview', { name: 'Evet', condition: 'acceleratedApplies = true' });
 
-  b.subProcess('Sub_Track', 'Hızlandırılmış inceleme', 'Interview within 3 days (Art. 79(2)); decision within 5 days of the interview (Art. 79(2), Turkish text; brief C2).', (s) => {
-    s.start('Start_Track', 'İnceleme başladı');
-    s.userTask('Task_Interview', 'Hızlandırılmış usulde görüşme (Md. 79(2))', 'Personal interview in the accelerated procedure.', { form: 'ap-interview', due: 'interviewDueAt' });
-    escalation(s, { host: 'Task_Interview', id: 'InterviewPeriod', timerName: '3 günlük görüşme süresi (Md. 79(2))', due: 'interviewDueAt', citation: 'Art. 79(2)', mark: 'interviewOverdue', title: '3 günlük görüşme süresi aşıldı' });
-    period(s, 'Period_Decision', '5 günlük karar süresini hesapla', { parameter: 'accelerated.decisionPeriod', from: 'interviewDate', result: 'decisionDueAt', citation: 'Art. 79(2)' });
-    s.userTask('Task_Decide', 'Hızlandırılmış usulde karar (Md. 79)', 'Decision with factual and legal reasons, or exit to the regular track with a reason (Art. 79(3)).', { form: 'ap-decision', due: 'decisionDueAt' });
-    escalation(s, { host: 'Task_Decide', id: 'DecisionPeriod', timerName: '5 günlük karar süresi (Md. 79(2))', due: 'decisionDueAt', citation: 'Art. 79(2)', mark: 'decisionOverdue', title: '5 günlük karar süresi aşıldı' });
-    s.end('End_Track', 'Karar verildi');
-    s.chain('Start_Track', 'Task_Interview', 'Period_Decision', 'Task_Decide', 'End_Track');
-  });
-  b.flow('Period_Interview', 'Sub_Track');
+  // Interview within 3 days (Art. 79(2)); decision within 5 days of the interview (Art. 79(2), Turkish text; brief C2).
+  // Process-level steps, so a missed period escalates on a branch of its own and the case never waits for it (E.3).
+  b.userTask('Task_Interview', 'Hızlandırılmış usulde görüşme (Md. 79(2))', 'Personal interview in the accelerated procedure.', { form: 'ap-interview', due: 'interviewDueAt' });
+  escalation(b, { host: 'Task_Interview', id: 'InterviewPeriod', timerName: '3 günlük görüşme süresi (Md. 79(2))', due: 'interviewDueAt', citation: 'Art. 79(2)', mark: 'interviewOverdue', title: '3 günlük görüşme süresi aşıldı' });
+  period(b, 'Period_Decision', '5 günlük karar süresini hesapla', { parameter: 'accelerated.decisionPeriod', from: 'interviewDate', result: 'decisionDueAt', citation: 'Art. 79(2)' });
+  b.userTask('Task_Decide', 'Hızlandırılmış usulde karar (Md. 79)', 'Decision with factual and legal reasons, or exit to the regular track with a reason (Art. 79(3)).', { form: 'ap-decision', due: 'decisionDueAt' });
+  escalation(b, { host: 'Task_Decide', id: 'DecisionPeriod', timerName: '5 günlük karar süresi (Md. 79(2))', due: 'decisionDueAt', citation: 'Art. 79(2)', mark: 'decisionOverdue', title: '5 günlük karar süresi aşıldı' });
+  b.chain('Period_Interview', 'Task_Interview', 'Period_Decision', 'Task_Decide');
 
   // Art. 79(3): the officer can leave the track at any time, with a reason.
-  b.boundary('Message_ExitRequested', 'Olağan usule aktarma talebi (Md. 79(3))', 'Message accelerated-exit-requested (correlated by applicationNumber): an officer moves the case to the regular track because the examination will clearly take long (Art. 79(3)).', { attachedTo: 'Sub_Track', message: 'accelerated-exit-requested' });
+  const exitDoc = 'Message accelerated-exit-requested (correlated by applicationNumber): an officer moves the case to the regular track because the examination will clearly take long (Art. 79(3)).';
+  b.boundary('Message_ExitRequested', 'Olağan usule aktarma talebi (Md. 79(3))', exitDoc, { attachedTo: 'Task_Interview', message: 'accelerated-exit-requested' });
+  b.boundary('Message_ExitBeforeDecision', 'Olağan usule aktarma talebi (Md. 79(3))', exitDoc, { attachedTo: 'Task_Decide', message: 'accelerated-exit-requested' });
+  b.exclusive('Gateway_ExitRequested', 'Aktarma talep edildi');
   b.userTask('Task_ExitReason', 'Olağan usule aktarma gerekçesi (Md. 79(3))', 'The officer records the reason for the exit (brief E.4).', { form: 'ap-exit' });
   b.exclusive('Gateway_MergeExit', 'Olağan usule aktar');
   b.scriptTask('Set_Exited', 'Sonuç: olağan usule aktarıldı', 'Regular 30-day interview and 6-month decision periods keep their own start dates (brief E.4).', { expression: '"exited-to-regular"', result: 'acceleratedOutcome' });
   b.end('End_Exited', 'Olağan usule aktarıldı (Md. 79(3))');
-  b.chain('Message_ExitRequested', 'Task_ExitReason', 'Gateway_MergeExit', 'Set_Exited', 'End_Exited');
+  b.flow('Message_ExitRequested', 'Gateway_ExitRequested');
+  b.flow('Message_ExitBeforeDecision', 'Gateway_ExitRequested');
+  b.chain('Gateway_ExitRequested', 'Task_ExitReason', 'Gateway_MergeExit', 'Set_Exited', 'End_Exited');
 
   b.exclusive('Gateway_Decision', 'Karar?');
-  b.flow('Sub_Track', 'Gateway_Decision');
+  b.flow('Task_Decide', 'Gateway_Decision');
   b.flow('Gateway_Decision', 'Gateway_MergeExit', { name: 'Olağan usule (Md. 79(3))', condition: 'acceleratedDecision = "exit-regular"' });
   notice(b, 'Notice_Granted', 'Olumlu kararı tebliğ et', { noticeType: 'accelerated-decision', citation: 'Art. 78(6)', prefix: 'decision' });
   b.scriptTask('Set_Granted', 'Sonuç: statü verildi', 'Positive decision; status identity document follows (Art. 83).', { expression: '"granted"', result: 'acceleratedOutcome' });

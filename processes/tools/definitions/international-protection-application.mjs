@@ -70,12 +70,13 @@ export default function build() {
   b.subProcess('Sub_Regular', 'Olağan usul (Md. 75, 78)', 'Regular procedure: personal interview within 30 days of the application (Art. 75(1)) and decision within 6 months of registration (Art. 78(1)); after an Art. 79(3) exit both periods keep their own start dates (brief E.4).', (s) => {
     s.start('Start_Regular', 'Olağan usul başladı');
     s.userTask('Task_Interview', 'Kişisel görüşme (Md. 75)', 'Interview; lawyer may observe, minutes copied to the applicant (Art. 75).', { form: 'ipa-interview', due: 'interviewDueAt' });
-    escalation(s, { host: 'Task_Interview', id: 'InterviewPeriod', timerName: '30 günlük görüşme süresi (Md. 75(1))', due: 'interviewDueAt', citation: 'Art. 75(1)', mark: 'interviewOverdue', title: '30 günlük görüşme süresi aşıldı' });
     s.userTask('Task_Decide', 'Uluslararası koruma kararı (Md. 78)', 'Decision with factual and legal reasons; one decision covers the family (Art. 78(2)).', { form: 'ipa-decision', due: 'decisionDueAt' });
     s.end('End_Regular', 'Karar verildi');
     s.chain('Start_Regular', 'Task_Interview', 'Task_Decide', 'End_Regular');
   });
   b.flow('Gateway_MergeRegular', 'Sub_Regular');
+  // Art. 75(1): on the sub-process, not on the interview inside it, so the decision never waits for the supervisor (E.3).
+  escalation(b, { host: 'Sub_Regular', id: 'InterviewPeriod', timerName: '30 günlük görüşme süresi (Md. 75(1))', due: 'interviewDueAt', citation: 'Art. 75(1)', mark: 'interviewOverdue', title: '30 günlük görüşme süresi aşıldı', pending: 'interviewDate = null' });
   // Art. 78(1): the only authority deadline with a stated consequence — inform the applicant.
   b.boundary('Timer_DecisionPeriod', '6 aylık karar süresi (Md. 78(1))', '6-month decision period from registration (Art. 78(1)). Authority deadline: marks the case, informs the applicant as Art. 78(1) requires and asks a supervisor to act; never decides (brief E.3).', { attachedTo: 'Sub_Regular', interrupting: false, timerDate: 'decisionDueAt' });
   b.scriptTask('Mark_DecisionPeriod', 'Süre aşımını işaretle', 'Sets decisionOverdue = true (Art. 78(1)).', { expression: 'true', result: 'decisionOverdue' });

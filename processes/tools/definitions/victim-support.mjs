@@ -30,8 +30,9 @@ export default function build() {
     notice(s, 'Notice_Reminder', 'Yenileme hatırlatması', { noticeType: 'victim-permit-expiry-reminder', citation: 'Art. 49(1)', prefix: 'reminder' });
     s.end('End_Reminder', 'Hatırlatıldı');
     s.chain('Timer_Reminder', 'Notice_Reminder', 'End_Reminder');
-    escalation(s, { host: 'Task_Review', id: 'PermitExpiry', timerName: 'İzin süresi sona erdi (Md. 48(1), 49(1))', due: 'permitExpiresAt', citation: 'Art. 48(1), Art. 49(1)', mark: 'permitExpiredWithoutDecision', title: 'Mağdur izni karar verilmeden sona erdi' });
   });
+  // On the permit period itself (its only open step is the review), so a renewal never waits for the supervisor (E.3).
+  escalation(b, { host: 'Sub_Period', id: 'PermitExpiry', timerName: 'İzin süresi sona erdi (Md. 48(1), 49(1))', due: 'permitExpiresAt', citation: 'Art. 48(1), Art. 49(1)', mark: 'permitExpiredWithoutDecision', title: 'Mağdur izni karar verilmeden sona erdi' });
   b.exclusive('Gateway_Review', 'Yenilensin mi?');
   b.chain('Start_Victim', 'Task_Grant', 'Task_InitialTerm', 'Notice_Grant', 'Gateway_Period', 'Sub_Period', 'Gateway_Review');
 
