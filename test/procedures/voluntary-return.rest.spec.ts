@@ -41,7 +41,8 @@ describe('voluntary return (Art. 87) through the SDK', () => {
     // then the withdrawal notice went out and the application closed through APPLICATION_WITHDRAWN
     await d.waitState(pik, 'COMPLETED');
     const child = await d.variables(vr);
-    expect(child).toMatchObject({ returnOutcome: 'departed', withdrawalEffective: true, personCategory: 'applicant' });
+    // the application applies the effect itself when the return ends, on the status the person has then
+    expect(child).toMatchObject({ returnOutcome: 'departed', personCategory: 'applicant' });
     expect((child.returnEligibility as Criterion[]).map((c) => c.citation)).toEqual(['Art. 87(1)']);
     expect(effects(child)).toContainEqual(['withdrawal', 'Art. 77(1)(a)']);
     expect(child.restrictionProposals).toBeUndefined();
@@ -50,6 +51,35 @@ describe('voluntary return (Art. 87) through the SDK', () => {
     expect(await d.elements(pik, 'TERMINATED')).toContain('Task_Interview');
     const notice = d.notices({ caseNumber: applicationNumber, noticeType: 'application-withdrawn' });
     expect(notice.map((n) => n.citation)).toEqual(['Art. 77(1)(a)']);
+  });
+
+  it('granted while the return is prepared: the person is a status holder → cessation offered, never closed as withdrawn (E.7, Art. 85)', async () => {
+    // given an applicant who asks to return while the decision is pending
+    const applicationNumber = nextNumber('UK');
+    const pik = await d.create('international-protection-application', { applicationNumber, applicationDate: '2026-06-01', applicant });
+    await d.complete(pik, 'Task_Register', { registrationDate: '2026-06-01', travelRoute: 'Kara yolu', facts: {} });
+    await d.complete(pik, 'Task_Route', { route: 'regular', routeReason: 'Olağan usul.' });
+    await d.complete(pik, 'Task_Interview', { interviewDate: '2026-06-01', interviewSummary: 'Görüşme tamamlandı.', minutesCopyGiven: true });
+    await d.task(pik, 'Task_Decide');
+    await d.correlate('voluntary-return-requested', applicationNumber);
+    const vr = await d.child(pik, 'voluntary-return');
+
+    // when the application is granted before the return is finished
+    await d.complete(pik, 'Task_Decide', { ipDecision: 'refugee', factualReasons: 'Zulüm korkusu yerinde.', legalReasons: 'Md. 61.' });
+    await d.waitPassed(pik, 'End_Granted');
+    await prepareReturn(vr);
+    await d.complete(vr, 'Task_Exit', { departed: true, exitDate: '2026-06-12', borderGate: 'Kapı-2' });
+
+    // then the cessation procedure is offered (Art. 85(4)–(5)); no withdrawal, no withdrawal notice
+    await d.complete(pik, 'Task_CessationOffer', { cessationNoticeGiven: true, cessationNoticeDate: '2026-06-12' });
+    await d.waitState(pik, 'COMPLETED');
+    const v = await d.variables(pik);
+    expect(v).toMatchObject({ protectionGranted: true, returnOutcome: 'departed', ipDecision: 'refugee', cessationNoticeGiven: true });
+    expect(v.applicationClosedAs).toBeUndefined();
+    expect(v.withdrawalEffective).toBeUndefined();
+    expect(await d.elements(pik, 'COMPLETED')).toEqual(expect.arrayContaining(['End_Granted', 'End_CessationOffered']));
+    expect(await d.elements(pik, 'COMPLETED')).not.toContain('End_Withdrawn');
+    expect(d.notices({ caseNumber: applicationNumber, noticeType: 'application-withdrawn' })).toEqual([]);
   });
 
   it('status holder: cessation procedure offered (Art. 85), no withdrawal, no V-87', async () => {

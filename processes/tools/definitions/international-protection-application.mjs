@@ -99,7 +99,8 @@ export default function build() {
   b.end('End_Granted', 'Uluslararası koruma statüsü verildi');
   b.flow('Gateway_Decision', 'Gateway_MergeGranted', { name: 'Evet', isDefault: true });
   b.flow('Gateway_AfterAccelerated', 'Gateway_MergeGranted', { name: 'Statü verildi', condition: 'acceleratedOutcome = "granted"' });
-  b.chain('Gateway_MergeGranted', 'Task_IssueStatusId', 'End_Granted');
+  b.scriptTask('Set_ProtectionGranted', 'Statü sahibi olarak işaretle', 'From here the person is a status holder: a voluntary return offers cessation (Art. 85), never a withdrawal (brief E.7).', { expression: 'true', result: 'protectionGranted' });
+  b.chain('Gateway_MergeGranted', 'Set_ProtectionGranted', 'Task_IssueStatusId', 'End_Granted');
   // Exit 79(3), not applicable 79(4), or annulled by the court: regular track.
   b.flow('Gateway_AfterAccelerated', 'Gateway_MergeRegular', { name: 'Olağan usule', isDefault: true });
 
@@ -154,21 +155,40 @@ export default function build() {
   // Voluntary return at any time (Art. 87; brief E.7)
   b.subProcess('Event_VoluntaryReturn', 'Gönüllü geri dönüş talebi', 'Non-interrupting: the applicant may ask for voluntary return at any time (Art. 87; brief E.7).', (s) => {
     s.start('Start_VoluntaryReturn', 'Gönüllü geri dönüş talep edildi', 'Message voluntary-return-requested, correlated by applicationNumber.', { message: 'voluntary-return-requested', interrupting: false });
-    s.callActivity('Call_VoluntaryReturn', 'Gönüllü geri dönüş (Md. 87)', 'Calls voluntary-return for an applicant.', {
+    // The person's status is read when it matters: at the call (FEEL) and again when the return ends, since the
+    // application may be granted while the return is prepared. A granted person is a status holder: cessation is
+    // offered (Art. 85(4)–(5)); a withdrawal (Art. 77(1)(a)) never overrides a granted status (brief E.7).
+    s.scriptTask('Set_EffectsByCaller', 'Etkiyi başvuru süreci işler', 'The application applies withdrawal or cessation itself when the return ends, on the status the person has then.', { expression: 'true', result: 'effectsByCaller' });
+    s.callActivity('Call_VoluntaryReturn', 'Gönüllü geri dönüş (Md. 87)', 'Calls voluntary-return; the effect on the application is applied here when the return ends (effectsByCaller).', {
       processId: 'voluntary-return',
-      inputs: { caseNumber: 'applicationNumber', personCategory: '"applicant"', person: 'applicant', representative: 'representative' },
-      outputs: { returnOutcome: 'returnOutcome', withdrawalEffective: 'withdrawalEffective' },
+      inputs: {
+        caseNumber: 'applicationNumber',
+        personCategory: 'if protectionGranted = true then "status-holder" else "applicant"',
+        effectsByCaller: 'effectsByCaller',
+        person: 'applicant',
+        representative: 'representative',
+      },
+      outputs: { returnOutcome: 'returnOutcome' },
     });
-    s.exclusive('Gateway_Withdrawn', 'Başvuru geri çekildi mi?');
+    s.exclusive('Gateway_ReturnDone', 'Geri dönüş işlendi mi?');
+    s.exclusive('Gateway_StatusNow', 'Kişinin şimdiki durumu?');
+    s.userTask('Task_CessationOffer', 'Statünün sona ermesi usulünü teklif et (Md. 85)', 'The person holds a status granted in this application: voluntary return is a cessation ground (Art. 85(1)(a),(ç)); written notice and a chance to reply (Art. 85(4)); reasoned decision with appeal information (Art. 85(5)).', { form: 'vr-cessation-offer' });
+    s.end('End_CessationOffered', 'Statünün sona ermesi teklif edildi (Md. 85)');
+    s.scriptTask('Set_Withdrawal', 'Başvuru geri çekilmiş sayılır (Md. 77(1)(a))', 'For an applicant the written request is a withdrawal (Art. 77(1)(a)).', { expression: 'true', result: 'withdrawalEffective' });
+    notice(s, 'Notice_Withdrawal', 'Geri çekme bildirimi (Md. 77(1)(a))', { noticeType: 'application-withdrawn', citation: 'Art. 77(1)(a)', prefix: 'withdrawal' });
     s.end('End_Withdrawn', 'Başvuru geri çekildi (Md. 77(1)(a))', 'The written voluntary-return request is a withdrawal (Art. 77(1)(a)); ends the assessment.', { error: 'APPLICATION_WITHDRAWN' });
     s.end('End_VoluntaryReturnDropped', 'İnceleme sürüyor');
-    s.chain('Start_VoluntaryReturn', 'Call_VoluntaryReturn', 'Gateway_Withdrawn');
-    s.flow('Gateway_Withdrawn', 'End_Withdrawn', { name: 'Evet', condition: 'withdrawalEffective = true' });
-    s.flow('Gateway_Withdrawn', 'End_VoluntaryReturnDropped', { name: 'Hayır', isDefault: true });
+    s.chain('Start_VoluntaryReturn', 'Set_EffectsByCaller', 'Call_VoluntaryReturn', 'Gateway_ReturnDone');
+    s.flow('Gateway_ReturnDone', 'Gateway_StatusNow', { name: 'Evet', condition: 'returnOutcome = "departed" or returnOutcome = "not-departed"' });
+    s.flow('Gateway_ReturnDone', 'End_VoluntaryReturnDropped', { name: 'Hayır', isDefault: true });
+    s.flow('Gateway_StatusNow', 'Task_CessationOffer', { name: 'Statü sahibi', condition: 'protectionGranted = true' });
+    s.flow('Task_CessationOffer', 'End_CessationOffered');
+    s.flow('Gateway_StatusNow', 'Set_Withdrawal', { name: 'Başvuru sahibi', isDefault: true });
+    s.chain('Set_Withdrawal', 'Notice_Withdrawal', 'End_Withdrawn');
   }, { triggeredByEvent: true });
   b.subProcess('Event_Withdrawn', 'Başvurunun geri çekilmesi', 'Interrupting: ends every open step of the application after a withdrawal (Art. 77(1)(a)).', (s) => {
     s.start('Start_Withdrawn', 'Başvuru geri çekildi', undefined, { error: 'APPLICATION_WITHDRAWN' });
-    // The withdrawal notice itself is sent by voluntary-return (Art. 77(1)(a)); here the case only closes.
+    // The withdrawal notice was sent in Event_VoluntaryReturn (Art. 77(1)(a)); here the case only closes.
     s.scriptTask('Set_Withdrawn', 'Dosyayı kapat: geri çekildi', 'Records why the application ended (Art. 77(1)(a)).', { expression: '"withdrawn"', result: 'applicationClosedAs' });
     s.end('End_ClosedWithdrawn', 'Başvuru işlemden kaldırıldı');
     s.chain('Start_Withdrawn', 'Set_Withdrawn', 'End_ClosedWithdrawn');

@@ -45,9 +45,14 @@ export default function build() {
   b.flow('Task_Assistance', 'Gateway_Prepared');
 
   // Effects depend on who returns (brief E.7).
+  // A calling case that knows the person's status better at the end of the return (an application granted
+  // meanwhile) applies the effect itself: effectsByCaller = true (brief E.7).
+  b.exclusive('Gateway_EffectsBy', 'Etkileri kim işler?', 'With effectsByCaller = true the calling procedure applies withdrawal or cessation when the return ends, on the status the person has then.');
   b.exclusive('Gateway_Category', 'Kişinin durumu?');
   b.exclusive('Gateway_MergeCategory', 'Etkiler işlendi');
-  b.flow('Gateway_Prepared', 'Gateway_Category');
+  b.flow('Gateway_Prepared', 'Gateway_EffectsBy');
+  b.flow('Gateway_EffectsBy', 'Gateway_MergeCategory', { name: 'Çağıran süreç', condition: 'effectsByCaller = true' });
+  b.flow('Gateway_EffectsBy', 'Gateway_Category', { name: 'Bu süreç', isDefault: true });
   b.scriptTask('Set_Withdrawal', 'Başvuru geri çekilmiş sayılır (Md. 77(1)(a))', 'For an applicant the written request is a withdrawal (Art. 77(1)(a)).', { expression: 'true', result: 'withdrawalEffective' });
   notice(b, 'Notice_Withdrawal', 'Geri çekme bildirimi (Md. 77(1)(a))', { noticeType: 'application-withdrawn', citation: 'Art. 77(1)(a)', prefix: 'withdrawal' });
   b.flow('Gateway_Category', 'Set_Withdrawal', { name: 'Başvuru sahibi', condition: 'personCategory = "applicant"' });
