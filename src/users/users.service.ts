@@ -41,6 +41,10 @@ export class UsersService implements OnModuleInit {
       this.logger.warn('YUKK_DEMO_USERS=1: demo accounts with a published password are enabled (local try-out only)');
       for (const demo of DEMO_USERS) await this.ensure({ ...demo, password: DEMO_PASSWORD });
     }
+    if (this.store.list().length === 0) {
+      // A fresh install with nobody to sign in: say how to create the first account.
+      this.logger.warn('No user can sign in yet: set YUKK_ADMIN_USER and YUKK_ADMIN_PASSWORD (or YUKK_DEMO_USERS=1 for a local try-out) and restart');
+    }
   }
 
   list(): PublicUser[] {
