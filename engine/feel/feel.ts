@@ -23,7 +23,7 @@ export function toExpr(raw: string | undefined | null): Expr | undefined {
 /** Returns the syntax error of a FEEL expression, or undefined when it parses. */
 export function feelSyntaxError(source: string): string | undefined {
   if (source.trim() === '') return 'empty expression';
-  const tree = parseExpression(source, {}, undefined);
+  const tree = parseExpression(source, CAMUNDA_BUILTINS as Record<string, any>, undefined);
   let error: string | undefined;
   tree.iterate({
     enter(node) {
@@ -48,8 +48,18 @@ export function useFeelClock(now: () => number): void {
   clockNow = now;
 }
 
-function clockFunctions() {
+/**
+ * Built-ins Camunda's FEEL has and feelin lacks (found by the differential tier against Camunda 8.6),
+ * plus the clock functions. Names with spaces must also be known to the parser.
+ */
+const CAMUNDA_BUILTINS = {
+  'is defined': (value: unknown) => value !== null && value !== undefined,
+  'get or else': (value: unknown, fallback: unknown) => (value === null || value === undefined ? fallback : value),
+};
+
+function extraFunctions() {
   return {
+    ...CAMUNDA_BUILTINS,
     now: () => dateAndTime(new Date(clockNow()).toISOString()),
     today: () => date(new Date(clockNow()).toISOString().slice(0, 10)),
   };
@@ -58,7 +68,7 @@ function clockFunctions() {
 /** Evaluates FEEL against a context; throws FeelError when evaluation fails outright. */
 export function evaluateFeel(source: string, context: Record<string, unknown>): { value: unknown; warnings: string[] } {
   try {
-    const result = evaluate(source, { ...context, ...clockFunctions() } as Record<string, any>);
+    const result = evaluate(source, { ...context, ...extraFunctions() } as Record<string, any>);
     return { value: toJson(result.value), warnings: result.warnings.map((w: { message: string }) => w.message) };
   } catch (err) {
     throw new FeelError(`failed to evaluate expression '${source}': ${(err as Error).message}`, source);

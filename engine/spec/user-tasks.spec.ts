@@ -69,3 +69,16 @@ describe('FEEL and the engine clock', () => {
     expect(h.variable(processInstanceKey, 'stamp')).toEqual({ at: '2027-03-10T08:00:00Z', day: '2027-03-10' });
   });
 });
+
+describe('FEEL built-ins Camunda has and feelin lacks', () => {
+  let h: EngineHarness;
+  beforeEach(async () => (h = await EngineHarness.start()));
+  afterEach(() => h.stop());
+
+  it('deploys and evaluates is defined() and get or else()', async () => {
+    const script = { id: 'calc', xml: (i: string, o: string) => `<bpmn:scriptTask id="calc"><bpmn:extensionElements><zeebe:script expression="={known: is defined(a), missing: is defined(b), fallback: get or else(b, &quot;none&quot;), value: get or else(a, 0)}" resultVariable="r"/></bpmn:extensionElements>${i}${o}</bpmn:scriptTask>` };
+    await h.deploy('s.bpmn', definitions(linear('s', [script])));
+    const { processInstanceKey } = await h.engine.createProcessInstance({ processDefinitionId: 's', variables: { a: 5 } });
+    expect(h.variable(processInstanceKey, 'r')).toEqual({ known: true, missing: false, fallback: 'none', value: 5 });
+  });
+});
