@@ -22,6 +22,8 @@ const LONG_POLL_DEFAULT_MS = 10_000;
 /** Never sleep longer than this: setTimeout overflows past ~24.8 days, and the clock may be moved. */
 const MAX_SLEEP_MS = 60_000;
 const DUE_BATCH = 500;
+/** A timer whose firing failed (an engine fault, not a model error) is tried again this much later. */
+const TIMER_RETRY_MS = 60_000;
 
 export interface EngineOptions extends OpenOptions {
   clock?: EngineClock;
@@ -654,8 +656,10 @@ export class Engine implements EngineCommands {
               inner.fireTimer(t);
               inner.drain();
             });
-          } catch {
-            this.st.run(`DELETE FROM timers WHERE key = ?`, t.key);
+          } catch (err) {
+            // Never drop a timer: keep it and try again later, leaving a trace in the history.
+            this.st.run(`UPDATE timers SET due_at = ? WHERE key = ?`, now + TIMER_RETRY_MS, t.key);
+            it.history('TIMER', 'FIRE_FAILED', t.key, t.process_instance_key, t.element_id, null, { error: (err as Error).name });
           }
         }
         const timedOut = this.st.all<JobRow>(`SELECT * FROM jobs WHERE state = 'ACTIVATED' AND deadline <= ? LIMIT ?`, now, DUE_BATCH);

@@ -6,7 +6,7 @@ import { KeyGenerator } from '../store/database';
 import { Statements } from '../store/statements';
 import { DefinitionInfo, ModelRegistry } from './models';
 import { ElementInstanceRow, JobRow, RuntimeData, SubscriptionRow, TimerRow } from './rows';
-import { scheduleTimer } from './timer-spec';
+import { addDuration, parseDuration, scheduleTimer } from './timer-spec';
 import { VariableStore, Vars } from './variables';
 
 /** What a command leaves for after its commit: wake job pollers, answer awaiting callers. */
@@ -242,7 +242,7 @@ export class Interpreter {
       fn();
     } catch (err) {
       if (err instanceof IncidentSignal || err instanceof FeelError) {
-        const type = err instanceof IncidentSignal ? err.errorType : phase === 'activate' ? 'IO_MAPPING_ERROR' : 'IO_MAPPING_ERROR';
+        const type = err instanceof IncidentSignal ? err.errorType : 'IO_MAPPING_ERROR';
         const rt = this.rt(ei);
         rt.retry = phase;
         if (pendingVariables) rt.pendingVariables = pendingVariables;
@@ -534,7 +534,7 @@ export class Interpreter {
       }
     }
     if (def.sequential && mi.next < mi.items.length) return this.activateInner(body, node, mi.next);
-    if (this.activeChildren(body.key).length === 0 && mi.completed + 0 >= (def.sequential ? mi.items.length : mi.items.length)) this.completeBody(body, node);
+    if (this.activeChildren(body.key).length === 0 && mi.completed >= mi.items.length) this.completeBody(body, node);
   }
 
   private completeBody(body: ElementInstanceRow, node: FlowNode): void {
@@ -810,14 +810,13 @@ export class Interpreter {
     this.setRt(owner, rt);
   }
 
-  /** A timer came due. Returns false when its owner is gone. */
+  /** A timer came due: fire it (a timer whose owner ended meanwhile is dropped), rescheduling cycles. */
   fireTimer(timer: TimerRow): void {
     this.st.run(`DELETE FROM timers WHERE key = ?`, timer.key);
     this.history('TIMER', 'TRIGGERED', timer.key, timer.process_instance_key, timer.element_id, null, { dueAt: timer.due_at });
     const repeat = timer.repetitions !== 0 && timer.spec;
     const reschedule = () => {
       const next = this.ctx.keys.take();
-      const { addDuration, parseDuration } = require('./timer-spec') as typeof import('./timer-spec');
       const due = addDuration(timer.due_at, parseDuration(timer.spec!)!);
       this.st.run(
         `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -71,8 +71,11 @@ export function parseCycle(text: string): Cycle | undefined {
 export function parseTimerSpecStatic(kind: 'duration' | 'date' | 'cycle', value: string): string | undefined {
   if (kind === 'duration' && !parseDuration(value)) return `invalid timeDuration '${value}': expected an ISO 8601 duration such as PT1H or P3Y`;
   if (kind === 'date' && parseDateTime(value) === undefined) return `invalid timeDate '${value}': expected an ISO 8601 date-time with zone, such as 2026-05-27T00:00:00+03:00`;
-  if (kind === 'cycle' && parseCycle(value) && addDuration(0, parseCycle(value)!.interval) <= 0) return `invalid timeCycle '${value}': the interval must be longer than zero`;
-  if (kind === 'cycle' && !parseCycle(value)) return `invalid timeCycle '${value}': expected an ISO 8601 repeating interval such as R3/PT1H (cron is not supported by the embedded engine)`;
+  if (kind === 'cycle') {
+    const cycle = parseCycle(value);
+    if (!cycle) return `invalid timeCycle '${value}': expected an ISO 8601 repeating interval such as R3/PT1H (cron is not supported by the embedded engine)`;
+    if (addDuration(0, cycle.interval) <= 0) return `invalid timeCycle '${value}': the interval must be longer than zero`;
+  }
   return undefined;
 }
 
