@@ -670,8 +670,8 @@ export class Engine implements EngineCommands {
         }
         this.st.run(`DELETE FROM messages WHERE expires_at <= ?`, now);
         // Jobs whose back-off ended become activatable for waiting workers.
-        for (const row of this.st.all<{ type: string }>(`SELECT DISTINCT type FROM jobs WHERE state = 'CREATED' AND activatable_at <= ?`, now)) {
-          if (this.waiters.get(row.type)?.size) effects.jobTypes.add(row.type);
+        for (const [type, waiting] of this.waiters) {
+          if (waiting.size && this.st.one(`SELECT 1 AS x FROM jobs WHERE type = ? AND state = 'CREATED' AND activatable_at <= ? LIMIT 1`, type, now)) effects.jobTypes.add(type);
         }
         // Fired timers may have scheduled follow-ups (cycles) that are already due: go again.
         return timers.length > 0 || timedOut.length === DUE_BATCH;

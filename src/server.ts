@@ -3,9 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { Engine } from '../engine';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { ENGINE } from './runtime/engine.token';
 import { announceServerUrl, setupUiApi } from './ui-api/setup';
+import { runtimeHotPath } from './v2/http/hot-path';
 import { WorkerRuntime } from '../workers/workers.module';
 
 export interface RunningServer {
@@ -24,6 +27,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     logger: process.env.LOG_LEVEL === 'debug' ? ['log', 'error', 'warn', 'debug'] : ['error', 'warn'],
     bodyParser: false,
   });
+  // Embedded: the hot /v2 commands are answered before body parsing and routing (see hot-path.ts).
+  if (!config.externalRestAddress) app.use(runtimeHotPath(app.get<Engine>(ENGINE, { strict: false })));
   app.useBodyParser('json', { limit: '10mb' });
   // The built browser UI (web/dist, `npm run build:web`) is served from the root when present.
   const webDist = path.resolve(process.cwd(), 'web', 'dist');

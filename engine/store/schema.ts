@@ -125,8 +125,18 @@ CREATE TABLE IF NOT EXISTS jobs (
   created_at             INTEGER NOT NULL,
   ended_at               INTEGER
 );
-CREATE INDEX IF NOT EXISTS jobs_activatable ON jobs (type, state, activatable_at);
-CREATE INDEX IF NOT EXISTS jobs_by_deadline ON jobs (state, deadline);
+-- Activation hands out jobs oldest first: (type, state) ends with the rowid (the key), so the rows
+-- come in key order and LIMIT stops early, with no sort over a backlog.
+DROP INDEX IF EXISTS jobs_activatable;
+CREATE INDEX IF NOT EXISTS jobs_by_type_state ON jobs (type, state);
+-- The scheduler asks after every commit when the next job times out and when the next backed-off job
+-- becomes activatable. Partial indexes answer both from the few rows concerned; a (state, …) index
+-- made SQLite walk every waiting job, thousands under load.
+DROP INDEX IF EXISTS jobs_by_deadline;
+CREATE INDEX IF NOT EXISTS jobs_activated_by_deadline ON jobs (deadline) WHERE state = 'ACTIVATED';
+CREATE INDEX IF NOT EXISTS jobs_created_by_time ON jobs (activatable_at) WHERE state = 'CREATED';
+-- Terminating an element (boundary event, cancellation) looks up its open jobs.
+CREATE INDEX IF NOT EXISTS jobs_by_element ON jobs (element_instance_key);
 
 -- Due-time index for every durable timer; the single scheduler reads the earliest row.
 -- kind: INTERMEDIATE | BOUNDARY | START | EVENT_SUBPROCESS_START

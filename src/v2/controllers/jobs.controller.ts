@@ -6,6 +6,7 @@ import { ENGINE } from '../../runtime/engine.token';
 import { SearchQueryDto } from '../dto/search.dto';
 import { ActivateJobsDto, CompleteJobDto, FailJobDto, ThrowJobErrorDto, UpdateJobDto } from '../dto/job.dto';
 import { key } from '../http/path-key.pipe';
+import { activateJobs } from '../http/commands';
 import { toLong, v2ValidationPipe } from '../http/validation';
 
 @Controller('v2/jobs')
@@ -13,32 +14,10 @@ import { toLong, v2ValidationPipe } from '../http/validation';
 export class JobsController {
   constructor(@Inject(ENGINE) private readonly engine: Engine) {}
 
-  /** Long polling: the wait ends early when the client goes away, so no job is handed to nobody. */
   @Post('activation')
   @HttpCode(200)
-  async activate(@Body() body: ActivateJobsDto, @Res({ passthrough: true }) res: Response) {
-    const gone = new AbortController();
-    const onClose = () => {
-      if (!res.writableEnded) gone.abort();
-    };
-    res.on('close', onClose);
-    try {
-      const jobs = await this.engine.activateJobs(
-        {
-          type: body.type,
-          worker: body.worker,
-          timeout: Number(body.timeout),
-          maxJobsToActivate: body.maxJobsToActivate,
-          fetchVariable: body.fetchVariable,
-          requestTimeout: toLong(body.requestTimeout),
-          tenantIds: body.tenantIds,
-        },
-        gone.signal,
-      );
-      return { jobs };
-    } finally {
-      res.off('close', onClose);
-    }
+  activate(@Body() body: ActivateJobsDto, @Res({ passthrough: true }) res: Response) {
+    return activateJobs(this.engine, body, res);
   }
 
   @Post('search')

@@ -5,8 +5,8 @@ import { ENGINE } from '../../runtime/engine.token';
 import { CancelProcessInstanceDto, CreateProcessInstanceDto } from '../dto/process-instance.dto';
 import { SearchQueryDto } from '../dto/search.dto';
 import { key } from '../http/path-key.pipe';
-import { badRequest } from '../http/problem';
-import { toLong, v2ValidationPipe } from '../http/validation';
+import { createProcessInstance } from '../http/commands';
+import { v2ValidationPipe } from '../http/validation';
 
 @Controller('v2/process-instances')
 @UsePipes(v2ValidationPipe)
@@ -16,19 +16,7 @@ export class ProcessInstancesController {
   @Post()
   @HttpCode(200)
   create(@Body() body: CreateProcessInstanceDto) {
-    if (!body.processDefinitionId && !body.processDefinitionKey) throw badRequest('Expected either processDefinitionId or processDefinitionKey, but neither was given.');
-    if (body.processDefinitionId && body.processDefinitionKey) throw badRequest('Expected either processDefinitionId or processDefinitionKey, but both were given.');
-    if (body.startInstructions?.length) throw badRequest('startInstructions are not supported by the embedded engine.');
-    return this.engine.createProcessInstance({
-      processDefinitionId: body.processDefinitionId,
-      processDefinitionKey: body.processDefinitionKey === undefined ? undefined : String(body.processDefinitionKey),
-      processDefinitionVersion: body.processDefinitionVersion,
-      variables: body.variables,
-      tenantId: body.tenantId,
-      awaitCompletion: body.awaitCompletion,
-      fetchVariables: body.fetchVariables,
-      requestTimeout: toLong(body.requestTimeout),
-    });
+    return createProcessInstance(this.engine, body);
   }
 
   @Post('search')

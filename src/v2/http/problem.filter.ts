@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import { EngineError } from '../../../engine';
 import { MAX_RESOURCE_BYTES } from './limits';
@@ -26,18 +27,25 @@ export class ProblemDetailsFilter extends BaseExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     if (!isV2(req)) return super.catch(error, host);
-    const body = toProblem(error, req.originalUrl.split('?')[0]);
-    if (body.status >= 500) {
-      // Messages may quote variable values (applicant data): log the kind and where, not the text.
-      const stack = error instanceof Error && error.stack ? error.stack.split('\n').slice(1, 6).join('\n') : '';
-      this.log.error(`${req.method} ${body.instance} failed with ${error instanceof Error ? error.name : typeof error}\n${stack}`);
-    }
-    if (res.headersSent) {
-      res.end();
-      return;
-    }
-    res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+    sendProblem(res, error, req.method, req.originalUrl, this.log);
   }
+}
+
+/** Answers a failed /v2 request with its problem detail (used by the filter and the hot path). */
+export function sendProblem(res: ServerResponse, error: unknown, method: string | undefined, url: string, log: Logger): void {
+  const body = toProblem(error, url.split('?')[0]);
+  if (body.status >= 500) {
+    // Messages may quote variable values (applicant data): log the kind and where, not the text.
+    const stack = error instanceof Error && error.stack ? error.stack.split('\n').slice(1, 6).join('\n') : '';
+    log.error(`${method} ${body.instance} failed with ${error instanceof Error ? error.name : typeof error}\n${stack}`);
+  }
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(body.status, { 'content-type': PROBLEM_CONTENT_TYPE, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 export function toProblem(error: unknown, instance: string): ProblemDetail {
