@@ -2,6 +2,7 @@ import { Camunda8 } from '@camunda8/sdk';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
 import { startServerProcess } from './server-process';
 import { inParallel, rate, ZEEBE_BPMN } from './workload';
 
@@ -15,6 +16,9 @@ export async function restWorkerThroughput(total: number, restAddress?: string):
   const address = restAddress ?? server!.url;
   const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as any);
   const api: any = camunda.getOrchestrationClusterApiClient();
+  // The product's worker configuration: the SDK client on the keep-alive fetch (see workers/workers.module.ts).
+  const http = createKeepAliveFetch();
+  api.configure({ fetch: http.fetch });
   try {
     const file = path.join(dir, 'bench.bpmn');
     fs.writeFileSync(file, ZEEBE_BPMN);
@@ -44,6 +48,7 @@ export async function restWorkerThroughput(total: number, restAddress?: string):
     api.stopAllWorkers?.();
     return { perSecond: rate(total, ms), ms };
   } finally {
+    http.close();
     await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
