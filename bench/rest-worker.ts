@@ -2,17 +2,20 @@ import { Camunda8 } from '@camunda8/sdk';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawn } from 'node:child_process';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
 import { startServerProcess } from './server-process';
-import { inParallel, rate, ZEEBE_BPMN } from './workload';
+import { rate, ZEEBE_BPMN } from './workload';
 
 /**
- * Completed instances per second with the server in its own process, instances created over
- * REST and the job done by an SDK job worker (long polling) — the product's real deployment shape.
+ * Completed instances per second with the server in its own process, the job done by an SDK job
+ * worker (long polling) in this process, and the instances created over REST through the SDK by a
+ * starter process (./starter.ts) — the layout of Camunda's own benchmarks, and the product's real
+ * deployment shape: the server, its workers, and whatever starts cases are separate clients.
  */
 export async function restWorkerThroughput(total: number, restAddress?: string): Promise<{ perSecond: number; ms: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-rest-'));
-  const server = restAddress ? undefined : await startServerProcess(dir);
+  const server = restAddress ? undefined : await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   const address = restAddress ?? server!.url;
   const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as any);
   const api: any = camunda.getOrchestrationClusterApiClient();
@@ -39,17 +42,28 @@ export async function restWorkerThroughput(total: number, restAddress?: string):
       },
     });
     const started = performance.now();
-    await inParallel(total, 256, async (i) => {
-      await api.createProcessInstance({ processDefinitionId: 'bench', variables: { score: i % 20 } });
-    });
-    await allDone;
+    await Promise.all([runStarter(address, total), allDone]);
     const ms = performance.now() - started;
     worker.stop?.();
     api.stopAllWorkers?.();
+    // Count from the engine, not from the worker: every instance must have reached an end event.
+    const completed = await api.searchProcessInstances({ filter: { processDefinitionId: 'bench', state: 'COMPLETED' }, page: { limit: 1 } }, { consistency: { waitUpToMs: 0 } });
+    if (Number(completed.page.totalItems) !== total) throw new Error(`expected ${total} completed instances, found ${completed.page.totalItems}`);
     return { perSecond: rate(total, ms), ms };
   } finally {
     http.close();
     await server?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs ./starter in a child process; resolves when it has created every instance. */
+function runStarter(address: string, total: number): Promise<void> {
+  // The compiled starter sits next to this file (dist/bench); under ts-jest there is none, so use dist's.
+  const compiled = __dirname.split(path.sep).includes('dist') ? __dirname : path.resolve(__dirname, '..', 'dist', 'bench');
+  const child = spawn(process.execPath, [path.join(compiled, 'starter.js'), address, String(total), '128'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the starter exited with ${code}`))));
+  });
 }
