@@ -8,7 +8,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { ENGINE } from './runtime/engine.token';
 import { announceServerUrl, setupUiApi } from './ui-api/setup';
-import { runtimeHotPath } from './v2/http/hot-path';
+import { installRuntimeHotPath } from './v2/http/hot-path';
 import { WorkerRuntime } from '../workers/workers.module';
 
 export interface RunningServer {
@@ -27,8 +27,8 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
     logger: process.env.LOG_LEVEL === 'debug' ? ['log', 'error', 'warn', 'debug'] : ['error', 'warn'],
     bodyParser: false,
   });
-  // Embedded: the hot /v2 commands are answered before body parsing and routing (see hot-path.ts).
-  if (!config.externalRestAddress) app.use(runtimeHotPath(app.get<Engine>(ENGINE, { strict: false })));
+  // Embedded: the hot /v2 commands are answered before express (see hot-path.ts).
+  if (!config.externalRestAddress) installRuntimeHotPath(app.getHttpServer(), app.get<Engine>(ENGINE, { strict: false }));
   app.useBodyParser('json', { limit: '10mb' });
   // The built browser UI (web/dist, `npm run build:web`) is served from the root when present.
   const webDist = path.resolve(process.cwd(), 'web', 'dist');

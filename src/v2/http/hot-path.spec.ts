@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { startEmbeddedRuntime, TestRuntime } from '../../../test/support/embedded-runtime';
 import { serverModule } from '../../../test/support/native-loader';
@@ -9,7 +11,8 @@ const { plainToInstance } = serverModule<typeof import('class-transformer')>('no
 const { validate } = serverModule<typeof import('class-validator')>('node_modules/class-validator');
 const { ActivateJobsDto, CompleteJobDto } = serverModule<typeof import('../dto/job.dto')>('src/v2/dto/job.dto.ts');
 const { CreateProcessInstanceDto } = serverModule<typeof import('../dto/process-instance.dto')>('src/v2/dto/process-instance.dto.ts');
-const { hotRoute, plainlyValid } = serverModule<typeof import('./hot-path')>('src/v2/http/hot-path.ts');
+const { hotRoute, installRuntimeHotPath, plainlyValid } = serverModule<typeof import('./hot-path')>('src/v2/http/hot-path.ts');
+const { Engine } = serverModule<typeof import('../../../engine')>('engine/index.ts');
 
 const CREATE = hotRoute('POST', '/v2/process-instances')!;
 const ACTIVATE = hotRoute('POST', '/v2/jobs/activation')!;
@@ -172,5 +175,53 @@ describe('v2 hot path over HTTP', () => {
     expect((await invalid.json()).detail).toMatch(/maxJobsToActivate/);
     expect(awaited.status).toBe(200);
     expect((await awaited.json()).processDefinitionId).toBe('hot');
+  });
+});
+
+describe('v2 hot path and runtime access', () => {
+  // A server whose own listener only says "fell through": what the hot path does not answer lands there.
+  async function serverWith(env: NodeJS.ProcessEnv) {
+    const engine = await Engine.open({ filename: ':memory:' });
+    const server = http.createServer((_req, res) => res.writeHead(418).end('fell through'));
+    installRuntimeHotPath(server, engine, env);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const stop = async () => {
+      await new Promise((r) => server.close(r));
+      await engine.close();
+    };
+    return { url, stop };
+  }
+  const create = (url: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/v2/process-instances`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ processDefinitionId: 'none' }) });
+
+  it('leaves callers without the runtime credentials to the access middleware', async () => {
+    const s = await serverWith({ YUKK_RUNTIME_USER: 'runtime', YUKK_RUNTIME_PASSWORD: 'pw-1' });
+    try {
+      // when
+      const anonymous = await create(s.url);
+      const wrong = await create(s.url, { authorization: `Basic ${Buffer.from('runtime:nope').toString('base64')}` });
+      const right = await create(s.url, { authorization: `Basic ${Buffer.from('runtime:pw-1').toString('base64')}` });
+
+      // then
+      expect(anonymous.status).toBe(418);
+      expect(wrong.status).toBe(418);
+      expect(right.status).toBe(404); // answered by the hot path: no such process
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('leaves other routes and non-JSON bodies alone', async () => {
+    const s = await serverWith({});
+    try {
+      const search = await fetch(`${s.url}/v2/process-instances/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const text = await fetch(`${s.url}/v2/process-instances`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+      expect(search.status).toBe(418);
+      expect(text.status).toBe(418);
+      expect((await create(s.url)).status).toBe(404);
+    } finally {
+      await s.stop();
+    }
   });
 });

@@ -1,12 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { Logger } from '@nestjs/common';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Engine } from '../../../engine';
 import type { ActivateJobsDto, CompleteJobDto } from '../dto/job.dto';
 import type { CreateProcessInstanceDto } from '../dto/process-instance.dto';
 import { activateJobs, createProcessInstance } from './commands';
 import { sendProblem } from './problem.filter';
-import { runtimeAccess } from './runtime-access.middleware';
+import { runtimeAccessCheck } from './runtime-access.middleware';
 
 /**
  * The three requests a job worker and a load generator send thousands of times a second — create an
@@ -33,31 +32,42 @@ function route(method: string | undefined, url: string | undefined): Route | und
   return m ? { kind: 'complete', jobKey: m[1] } : undefined;
 }
 
-export function runtimeHotPath(engine: Engine, env: NodeJS.ProcessEnv = process.env): RequestHandler {
-  const access = runtimeAccess(env);
+/**
+ * Puts the hot path in front of the server's request listener (the express app Nest created), so a
+ * hot request costs no express routing either. Call before `listen`.
+ */
+export function installRuntimeHotPath(server: Server, engine: Engine, env: NodeJS.ProcessEnv = process.env): void {
+  const [app] = server.listeners('request') as RequestListener[];
+  if (!app) throw new Error('installRuntimeHotPath: the server has no request listener yet');
+  const hot = runtimeHotPath(engine, env);
+  server.removeListener('request', app);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => hot(req, res, () => app(req, res)));
+}
+
+export function runtimeHotPath(engine: Engine, env: NodeJS.ProcessEnv = process.env) {
+  const allowed = runtimeAccessCheck(env);
   const log = new Logger('v2');
-  return (req: Request, res: Response, next: NextFunction): void => {
+  return (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: () => void): void => {
     const target = route(req.method, req.url);
     const length = Number(req.headers['content-length']);
-    // Chunked, large or non-JSON bodies are left to body-parser and its error messages.
-    if (!target || !JSON_TYPE.test(req.headers['content-type'] ?? '') || !(length <= MAX_HOT_BODY)) return next();
-    access(req, res, () => {
-      readBody(req, length).then(
-        (text) => {
-          let body: unknown;
-          try {
-            body = text === '' ? {} : JSON.parse(text);
-          } catch (err) {
-            return sendProblem(res, { status: 400, type: 'entity.parse.failed', message: (err as Error).message }, req.method, req.url, log);
-          }
-          // The controllers find the body where body-parser would have put it (body-parser skips a read stream).
-          req.body = body;
-          if (!plainlyValid(target, body)) return next();
-          run(engine, target, body, res).catch((err) => sendProblem(res, err, req.method, req.url, log));
-        },
-        (err) => next(err),
-      );
-    });
+    // Chunked, large or non-JSON bodies are left to body-parser and its error messages; refused
+    // callers to the access middleware, which words the refusal.
+    if (!target || !JSON_TYPE.test(req.headers['content-type'] ?? '') || !(length <= MAX_HOT_BODY) || allowed(req)) return next();
+    readBody(req, length).then(
+      (text) => {
+        let body: unknown;
+        try {
+          body = text === '' ? {} : JSON.parse(text);
+        } catch (err) {
+          return sendProblem(res, { status: 400, type: 'entity.parse.failed', message: (err as Error).message }, req.method, req.url ?? '', log);
+        }
+        // The controllers find the body where body-parser would have put it (body-parser skips a read stream).
+        req.body = body;
+        if (!plainlyValid(target, body)) return next();
+        run(engine, target, body, res).catch((err) => sendProblem(res, err, req.method, req.url ?? '', log));
+      },
+      () => res.destroy(),
+    );
   };
 }
 
