@@ -37,6 +37,13 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   db.pragma(`synchronous = ${mode === 'FULL' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -16000');
+  // A commit rewrites every page it touched (~17 pages for a simple instance step), so the default
+  // checkpoint every 1,000 WAL pages ran every few dozen commits, on the engine's thread, with two
+  // fsyncs each. Every 10,000 pages (~40 MB) the hot pages are copied back once per many commits:
+  // about 10% less CPU per instance, measured with the in-process bench. The size limit gives the
+  // disk space back after a burst.
+  db.pragma('wal_autocheckpoint = 10000');
+  db.pragma(`journal_size_limit = ${128 * 1024 * 1024}`);
   db.exec(SCHEMA_SQL);
   const row = db.prepare(`SELECT value FROM meta WHERE name = 'schema_version'`).get() as { value: string } | undefined;
   if (!row) db.prepare(`INSERT INTO meta (name, value) VALUES ('schema_version', ?)`).run(String(SCHEMA_VERSION));
