@@ -13,7 +13,7 @@ import { rate, ZEEBE_BPMN } from './workload';
  * starter process (./starter.ts) — the layout of Camunda's own benchmarks, and the product's real
  * deployment shape: the server, its workers, and whatever starts cases are separate clients.
  */
-export async function restWorkerThroughput(total: number, restAddress?: string): Promise<{ perSecond: number; ms: number }> {
+export async function restWorkerThroughput(total: number, restAddress?: string, starter: 'sdk' | 'http' = 'sdk'): Promise<{ perSecond: number; ms: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-rest-'));
   const server = restAddress ? undefined : await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   const address = restAddress ?? server!.url;
@@ -42,7 +42,7 @@ export async function restWorkerThroughput(total: number, restAddress?: string):
       },
     });
     const started = performance.now();
-    await Promise.all([runStarter(address, total), allDone]);
+    await Promise.all([runStarter(address, total, starter), allDone]);
     const ms = performance.now() - started;
     worker.stop?.();
     api.stopAllWorkers?.();
@@ -58,10 +58,10 @@ export async function restWorkerThroughput(total: number, restAddress?: string):
 }
 
 /** Runs ./starter in a child process; resolves when it has created every instance. */
-function runStarter(address: string, total: number): Promise<void> {
+function runStarter(address: string, total: number, mode: 'sdk' | 'http'): Promise<void> {
   // The compiled starter sits next to this file (dist/bench); under ts-jest there is none, so use dist's.
   const compiled = __dirname.split(path.sep).includes('dist') ? __dirname : path.resolve(__dirname, '..', 'dist', 'bench');
-  const child = spawn(process.execPath, [path.join(compiled, 'starter.js'), address, String(total), '128'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(compiled, 'starter.js'), address, String(total), '128', mode], { stdio: ['ignore', 'inherit', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the starter exited with ${code}`))));

@@ -22,15 +22,18 @@ async function main(): Promise<void> {
   const say = (s: string) => console.log(s);
   say(`yukk-flow benchmarks (${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)})`);
 
-  const rest = await restWorkerThroughput(n(10_000));
-  say(`REST v2 + @camunda8/sdk job worker (server in a child process): ${rest.perSecond} completed instances/s (${n(10_000)} instances, ${Math.round(rest.ms)} ms)`);
+  // Server, SDK job worker and starter are three processes on this machine's cores.
+  const rest = await restWorkerThroughput(n(10_000), undefined, 'sdk');
+  say(`REST v2 + @camunda8/sdk job worker, instances started through the SDK: ${rest.perSecond} completed instances/s (${n(10_000)} instances, ${Math.round(rest.ms)} ms)`);
+  const restHttp = await restWorkerThroughput(n(10_000), undefined, 'http');
+  say(`REST v2 + @camunda8/sdk job worker, instances started by plain HTTP requests: ${restHttp.perSecond} completed instances/s (${n(10_000)} instances, ${Math.round(restHttp.ms)} ms)`);
 
   const inProc = await inProcessThroughput(n(20_000));
   say(`in-process API: ${inProc.perSecond} completed instances/s (${n(20_000)} instances)`);
 
   const other = await bpmnEngineThroughput(n(5_000));
   say(`bpmn-engine (same BPMN, in memory, no persistence): ${other.perSecond} completed instances/s (${n(5_000)} instances)`);
-  say(`ratio REST worker / bpmn-engine: ${(rest.perSecond / other.perSecond).toFixed(1)}x; in-process / bpmn-engine: ${(inProc.perSecond / other.perSecond).toFixed(1)}x`);
+  say(`ratio REST worker (SDK starter) / bpmn-engine: ${(rest.perSecond / other.perSecond).toFixed(1)}x; in-process / bpmn-engine: ${(inProc.perSecond / other.perSecond).toFixed(1)}x`);
 
   const timers = await waitingTimersInChild(n(100_000));
   say(`${timers.instances} instances waiting on a timer: RSS ${timers.rssMbWaiting} MB (baseline ${timers.rssMbBaseline} MB), created at ${timers.createPerSecond}/s`);

@@ -1,25 +1,51 @@
 import { Camunda8 } from '@camunda8/sdk';
+import * as http from 'node:http';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
 import { inParallel } from './workload';
 
 /**
  * The load generator of the REST bench, in its own process as in Camunda's own benchmarks (a
- * "starter" and a "worker" beside the broker): creates `total` instances of the bench process
- * through the SDK, `concurrency` at a time, then exits.
- * Usage: node dist/bench/starter.js <restAddress> <total> <concurrency>
+ * "starter" and a "worker" beside the broker): creates `total` instances of the bench process,
+ * `concurrency` at a time, then exits. `sdk` starts them through @camunda8/sdk, `http` with plain
+ * keep-alive HTTP requests, like a load tool (wrk), so the generator takes less of the CPU it measures.
+ * Usage: node dist/bench/starter.js <restAddress> <total> <concurrency> <sdk|http>
  */
 async function main(): Promise<void> {
-  const [address, total, concurrency] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4] ?? 128)];
-  const api: any = new Camunda8({ ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as any).getOrchestrationClusterApiClient();
-  const http = createKeepAliveFetch();
-  api.configure({ fetch: http.fetch });
+  const [address, total, concurrency, mode] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4] ?? 128), process.argv[5] ?? 'sdk'];
+  const create = mode === 'http' ? httpStarter(address) : sdkStarter(address);
   try {
-    await inParallel(total, concurrency, async (i) => {
-      await api.createProcessInstance({ processDefinitionId: 'bench', variables: { score: i % 20 } });
-    });
+    await inParallel(total, concurrency, (i) => create.start({ processDefinitionId: 'bench', variables: { score: i % 20 } }));
   } finally {
-    http.close();
+    create.close();
   }
+}
+
+interface Starter {
+  start(body: object): Promise<void>;
+  close(): void;
+}
+
+function sdkStarter(address: string): Starter {
+  const api: any = new Camunda8({ ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as any).getOrchestrationClusterApiClient();
+  const transport = createKeepAliveFetch();
+  api.configure({ fetch: transport.fetch });
+  return { start: async (body) => void (await api.createProcessInstance(body)), close: () => transport.close() };
+}
+
+function httpStarter(address: string): Starter {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const url = new URL('/v2/process-instances', address);
+  const start = (body: object) =>
+    new Promise<void>((resolve, reject) => {
+      const payload = JSON.stringify(body);
+      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+        res.resume();
+        res.once('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`instance creation answered ${res.statusCode}`))));
+      });
+      req.once('error', reject);
+      req.end(payload);
+    });
+  return { start, close: () => agent.destroy() };
 }
 
 main().then(
