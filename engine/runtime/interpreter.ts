@@ -6,7 +6,7 @@ import { KeyGenerator } from '../store/database';
 import { Statements } from '../store/statements';
 import { DefinitionInfo, ModelRegistry } from './models';
 import { ElementInstanceRow, JobRow, RuntimeData, SubscriptionRow, TimerRow } from './rows';
-import { addDuration, parseDuration, scheduleTimer } from './timer-spec';
+import { nextCycleDue, scheduleTimer } from './timer-spec';
 import { VariableStore, Vars } from './variables';
 
 /** What a command leaves for after its commit: wake job pollers, answer awaiting callers. */
@@ -817,7 +817,7 @@ export class Interpreter {
     const repeat = timer.repetitions !== 0 && timer.spec;
     const reschedule = () => {
       const next = this.ctx.keys.take();
-      const due = addDuration(timer.due_at, parseDuration(timer.spec!)!);
+      const due = nextCycleDue(timer.spec!, timer.due_at, this.now());
       this.st.run(
         `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         next, due, timer.kind, timer.element_id, timer.element_instance_key, timer.process_instance_key, timer.process_definition_key, timer.repetitions < 0 ? -1 : timer.repetitions - 1, timer.spec, timer.tenant_id,

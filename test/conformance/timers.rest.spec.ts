@@ -19,7 +19,7 @@ describe('timers via the pinned clock (REST v2)', () => {
     await s.pinClock(now);
     await s.deploy(
       'timer-duration.bpmn', 'timer-years.bpmn', 'timer-date.bpmn', 'timer-cycle.bpmn',
-      'boundary-timer-interrupting.bpmn', 'boundary-timer-non-interrupting.bpmn',
+      'boundary-timer-interrupting.bpmn', 'boundary-timer-non-interrupting.bpmn', 'boundary-timer-cron.bpmn',
     );
   });
 
@@ -127,5 +127,29 @@ describe('timers via the pinned clock (REST v2)', () => {
     expect(await s.activeElements(pik)).toContain('Review');
     await s.complete(review);
     await s.completed(pik);
+  });
+
+  it('a non-interrupting boundary timer with a cron timeCycle fires on each quarter hour until the task completes', async () => {
+    // given: '0 */15 * * * *' fires on the quarter hours (UTC for Zeebe; the same instants in any zone)
+    const QUARTER = 15 * 60_000;
+    const pik = await s.start('conf-boundary-timer-cron');
+    const review = await s.job('conf-boundary-timer-cron-review');
+    const firstQuarter = (Math.floor(now / QUARTER) + 1) * QUARTER;
+
+    // when
+    await advance(firstQuarter - 1000 - now);
+    expect(await s.noJob('conf-boundary-timer-cron-remind')).toBe(true);
+    await advance(1000);
+    await advance(QUARTER);
+
+    // then: one reminder per quarter hour, the task still active
+    const reminders = await s.jobs('conf-boundary-timer-cron-remind', 2);
+    expect(reminders.map((j) => j.processInstanceKey)).toEqual([pik, pik]);
+    expect(await s.noJob('conf-boundary-timer-cron-remind')).toBe(true);
+    expect(await s.activeElements(pik)).toContain('Review');
+    for (const job of [...reminders, review]) await s.complete(job);
+    await s.completed(pik);
+    await advance(QUARTER);
+    expect(await s.noJob('conf-boundary-timer-cron-remind')).toBe(true);
   });
 });
