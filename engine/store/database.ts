@@ -55,10 +55,13 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
 export class KeyGenerator {
   private static readonly FIRST = 2251799813685249;
   private next: number;
+  private readonly save: Database.Statement;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     const row = db.prepare(`SELECT value FROM meta WHERE name = 'next_key'`).get() as { value: string } | undefined;
     this.next = row ? Number(row.value) : KeyGenerator.FIRST;
+    // Prepared once: persist() runs in every commit.
+    this.save = db.prepare(`INSERT INTO meta (name, value) VALUES ('next_key', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`);
   }
 
   take(): number {
@@ -67,6 +70,6 @@ export class KeyGenerator {
 
   /** Called inside each commit so keys never repeat after a crash. */
   persist(): void {
-    this.db.prepare(`INSERT INTO meta (name, value) VALUES ('next_key', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`).run(String(this.next));
+    this.save.run(String(this.next));
   }
 }
