@@ -32,6 +32,13 @@ class IncidentSignal extends Error {
 }
 
 const HISTORY_CHUNK = 32;
+const HISTORY_COLUMNS = 8;
+const HISTORY_SQL: string[] = [];
+
+/** The multi-row INSERT for `rows` history rows, built once per row count. */
+function historyInsert(rows: number): string {
+  return (HISTORY_SQL[rows] ??= `INSERT INTO history (at, kind, intent, key, process_instance_key, element_id, actor, data) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+}
 const WAITING_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK', 'BUSINESS_RULE_TASK', 'USER_TASK', 'RECEIVE_TASK', 'CALL_ACTIVITY']);
 
 /**
@@ -86,20 +93,24 @@ export class Interpreter {
     return n;
   }
 
-  /** History rows are collected and written in multi-row inserts when the command's work is done. */
-  private readonly pendingHistory: unknown[][] = [];
+  /**
+   * History rows are collected, as one flat parameter list, and written in multi-row inserts when
+   * the command's work is done (a simple instance step writes ~9 rows).
+   */
+  private readonly pendingHistory: unknown[] = [];
 
   history(kind: string, intent: string, key: number | null, piKey: number | null, elementId: string | null, actor?: string | null, data?: unknown): void {
-    this.pendingHistory.push([this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data)]);
+    this.pendingHistory.push(this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data));
   }
 
   private flushHistory(): void {
-    const rows = this.pendingHistory.splice(0);
-    for (let i = 0; i < rows.length; i += HISTORY_CHUNK) {
-      const chunk = rows.slice(i, i + HISTORY_CHUNK);
-      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-      this.st.run(`INSERT INTO history (at, kind, intent, key, process_instance_key, element_id, actor, data) VALUES ${values}`, ...chunk.flat());
+    const params = this.pendingHistory;
+    const chunk = HISTORY_CHUNK * HISTORY_COLUMNS;
+    for (let i = 0; i < params.length; i += chunk) {
+      const part = i === 0 && params.length <= chunk ? params : params.slice(i, i + chunk);
+      this.st.run(historyInsert(part.length / HISTORY_COLUMNS), ...part);
     }
+    params.length = 0;
   }
 
   private insertEi(node: FlowNode, type: string, flowScope: ElementInstanceRow | null, pi: { key: number; defKey: number; bpmnId: string; tenant: string }, key?: number, runtime?: RuntimeData): ElementInstanceRow {
