@@ -5,7 +5,7 @@ import {
 } from './api/commands';
 import { EngineClock } from './clock';
 import { EngineError, invalidArgument, invalidState, notFound } from './errors';
-import { useFeelClock } from './feel/feel';
+import { evaluateExpr, useFeelClock } from './feel/feel';
 import { compileBpmn } from './model/compile';
 import { ProcessModel } from './model/types';
 import { Effects, EngineContext, Interpreter } from './runtime/interpreter';
@@ -258,8 +258,14 @@ export class Engine implements EngineCommands {
     for (const id of info.model.timerStartEvents) {
       const node = info.model.nodes.get(id)!;
       const t = node.event!.timer!;
-      if (t.expr.feel) continue; // FEEL timer start events would need variables: none exist yet
-      const s = scheduleTimer(t.kind, t.expr.value, this.now());
+      // As in Zeebe, an expression is evaluated at deployment, with no variables (now() works); a
+      // timer that cannot be created rejects the deployment.
+      let s;
+      try {
+        s = scheduleTimer(t.kind, evaluateExpr(t.expr, {}).value, this.now());
+      } catch (err) {
+        throw invalidArgument(`Element '${id}': could not create the timer of the timer start event: ${(err as Error).message}`);
+      }
       this.st.run(
         `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, 'START', ?, NULL, NULL, ?, ?, ?, ?)`,
         this.keys.take(), s.dueAt, id, info.key, s.remaining, s.interval ?? null, info.tenantId,

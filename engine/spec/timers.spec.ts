@@ -90,4 +90,28 @@ describe('timers', () => {
     const n = (h.engine.db.prepare(`SELECT COUNT(*) AS n FROM process_instances WHERE bpmn_process_id = 'cron' AND state = 'COMPLETED'`).get() as { n: number }).n;
     expect(n).toBe(2);
   });
+
+  const timerStart = (def: string) =>
+    definitions(`<bpmn:process id="soon" isExecutable="true">
+      <bpmn:startEvent id="tick"><bpmn:outgoing>f</bpmn:outgoing><bpmn:timerEventDefinition>${def}</bpmn:timerEventDefinition></bpmn:startEvent>
+      <bpmn:endEvent id="e"><bpmn:incoming>f</bpmn:incoming></bpmn:endEvent>
+      <bpmn:sequenceFlow id="f" sourceRef="tick" targetRef="e"/></bpmn:process>`);
+  const started = () => (h.engine.db.prepare(`SELECT COUNT(*) AS n FROM process_instances WHERE bpmn_process_id = 'soon'`).get() as { n: number }).n;
+
+  it('evaluates a FEEL timer start event at deployment, with no variables', async () => {
+    // given: due one hour after the deployment, by the engine clock
+    await h.deploy('s.bpmn', timerStart('<bpmn:timeDate>=now() + duration("PT1H")</bpmn:timeDate>'));
+    // when
+    await h.advance(HOUR - 1);
+    const before = started();
+    await h.advance(1);
+    // then
+    expect(before).toBe(0);
+    expect(started()).toBe(1);
+  });
+
+  it('rejects a deployment whose FEEL timer start event cannot be evaluated to a timer', async () => {
+    await expect(h.deploy('s.bpmn', timerStart('<bpmn:timeDate>=dueAt</bpmn:timeDate>'))).rejects.toThrow(/Element 'tick': could not create the timer/);
+    expect((h.engine.db.prepare(`SELECT COUNT(*) AS n FROM process_definitions WHERE bpmn_process_id = 'soon'`).get() as { n: number }).n).toBe(0);
+  });
 });
