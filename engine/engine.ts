@@ -556,11 +556,13 @@ export class Engine implements EngineCommands {
     }
     for (const def of this.models.messageStarts(tenantId)) {
       if (usedProcesses.has(def.bpmnProcessId)) continue;
-      const start = def.model.messageStartEvents.map((id) => def.model.nodes.get(id)!).find((n) => n.event?.messageName && !n.event.messageName.feel && n.event.messageName.value === name);
+      const start = it.messageStartNode(def, name);
       if (!start) continue;
+      // An instance started with this key is still active: no second one. The message stays buffered
+      // (per its TTL) and starts the next instance when that one ends. An empty key always starts.
+      if (correlationKey !== '' && it.messageStartLocked(def.bpmnProcessId, tenantId, correlationKey)) continue;
       usedProcesses.add(def.bpmnProcessId);
-      const piKey = it.createProcessInstance(def, {}, { startNodeId: start.id, triggerVariables: variables });
-      this.st.run(`INSERT OR IGNORE INTO message_correlations (message_key, bpmn_process_id, process_instance_key) VALUES (?, ?, ?)`, messageKey, def.bpmnProcessId, piKey);
+      const piKey = it.createProcessInstance(def, {}, { startNodeId: start.id, triggerVariables: variables, message: { key: messageKey, correlationKey } });
       firstPi = firstPi ?? piKey;
       if (firstOnly) return firstPi;
     }

@@ -16,6 +16,14 @@ export class Effects {
   readonly terminatedInstances = new Set<number>();
 }
 
+/** The message that starts an instance at a message start event. */
+export interface StartMessage {
+  key: number;
+  correlationKey: string;
+  /** Waited in the buffer until an instance with the same key ended. */
+  buffered?: boolean;
+}
+
 export interface EngineContext {
   st: Statements;
   keys: KeyGenerator;
@@ -198,7 +206,7 @@ export class Interpreter {
   createProcessInstance(
     info: DefinitionInfo,
     variables: Vars,
-    opts: { startNodeId?: string; parent?: { piKey: number; eiKey: number; rootKey: number }; triggerVariables?: Vars } = {},
+    opts: { startNodeId?: string; parent?: { piKey: number; eiKey: number; rootKey: number }; triggerVariables?: Vars; message?: StartMessage } = {},
   ): number {
     const model = info.model;
     const key = this.ctx.keys.take();
@@ -210,6 +218,8 @@ export class Interpreter {
       key, info.key, info.bpmnProcessId, info.version, model.versionTag ?? null, this.now(), opts.parent?.piKey ?? null, opts.parent?.eiKey ?? null, opts.parent?.rootKey ?? key, info.tenantId,
     );
     this.history('PROCESS_INSTANCE', 'CREATED', key, key, model.id);
+    // Recorded before the start event runs: an instance that ends in this very step must find its key.
+    if (opts.message) this.recordMessageStart(info, key, startId, opts.message);
     const pi = { key, defKey: info.key, bpmnId: info.bpmnProcessId, tenant: info.tenantId };
     const root = this.insertEi(model.root, 'PROCESS', null, pi, key);
     for (const [name, value] of Object.entries(variables)) this.vars.setLocal(root, name, value);
@@ -687,6 +697,7 @@ export class Interpreter {
     this.st.run(`UPDATE process_instances SET state = 'COMPLETED', end_date = ? WHERE key = ?`, this.now(), piKey);
     this.history('PROCESS_INSTANCE', 'COMPLETED', piKey, piKey, root.element_id);
     this.ctx.effects.completedInstances.add(piKey);
+    this.releaseMessageStartKey(root);
     const pi = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, piKey)!;
     if (pi.parent_element_instance_key !== null) {
       const variables = this.vars.localVariables(root.key);
@@ -777,6 +788,79 @@ export class Interpreter {
     if (!msg) return;
     this.st.run(`INSERT INTO message_correlations (message_key, bpmn_process_id, process_instance_key) VALUES (?, ?, ?)`, msg.key, sub.bpmn_process_id, sub.process_instance_key);
     this.triggerSubscription(sub, JSON.parse(msg.variables), msg.key);
+  }
+
+  // ---------------------------------------------------------------- message start events
+
+  /** The message start event of a definition that a message of this name triggers (static names only). */
+  messageStartNode(info: DefinitionInfo, name: string): FlowNode | undefined {
+    for (const id of info.model.messageStartEvents) {
+      const n = info.model.nodes.get(id)!;
+      if (n.event?.messageName && !n.event.messageName.feel && n.event.messageName.value === name) return n;
+    }
+    return undefined;
+  }
+
+  /**
+   * Zeebe starts one instance per process (any version) and correlation key at a time: while an
+   * instance started by a message with this key is active, no other message with that key starts one.
+   */
+  messageStartLocked(bpmnProcessId: string, tenantId: string, correlationKey: string): boolean {
+    return !!this.st.one(
+      `SELECT 1 AS x FROM message_start_keys k JOIN process_instances p ON p.key = k.process_instance_key
+       WHERE k.bpmn_process_id = ? AND k.tenant_id = ? AND k.correlation_key = ? AND p.state = 'ACTIVE' LIMIT 1`,
+      bpmnProcessId, tenantId, correlationKey,
+    );
+  }
+
+  /** The message counts as correlated to the process (once per process id), and a non-empty key locks it. */
+  private recordMessageStart(info: DefinitionInfo, piKey: number, startId: string, msg: StartMessage): void {
+    this.st.run(`INSERT OR IGNORE INTO message_correlations (message_key, bpmn_process_id, process_instance_key) VALUES (?, ?, ?)`, msg.key, info.bpmnProcessId, piKey);
+    if (msg.correlationKey !== '') {
+      this.st.run(`INSERT INTO message_start_keys (process_instance_key, bpmn_process_id, tenant_id, correlation_key) VALUES (?, ?, ?, ?)`, piKey, info.bpmnProcessId, info.tenantId, msg.correlationKey);
+    }
+    this.history('MESSAGE', 'CORRELATED', msg.key, piKey, startId, null, { startEvent: true, ...(msg.buffered ? { buffered: true } : {}) });
+  }
+
+  /**
+   * A message-started instance ended: its key is free again, and the oldest message with that key
+   * still buffered for one of the latest version's message start events starts the next instance
+   * (one per ending instance, as in Zeebe; the new instance holds the key in turn).
+   */
+  private releaseMessageStartKey(root: ElementInstanceRow): void {
+    if (this.def(root).model.messageStartEvents.length === 0) return;
+    const held = this.st.one<{ bpmn_process_id: string; tenant_id: string; correlation_key: string }>(
+      `SELECT bpmn_process_id, tenant_id, correlation_key FROM message_start_keys WHERE process_instance_key = ?`, root.process_instance_key,
+    );
+    if (!held) return;
+    this.st.run(`DELETE FROM message_start_keys WHERE process_instance_key = ?`, root.process_instance_key);
+    // After the current step, like a buffered message meeting a new subscription (no deep recursion
+    // when the next instance ends at once and frees the key again).
+    this.deferred.push(() => this.startBufferedMessage(held.bpmn_process_id, held.tenant_id, held.correlation_key));
+  }
+
+  private startBufferedMessage(bpmnProcessId: string, tenantId: string, correlationKey: string): void {
+    if (this.messageStartLocked(bpmnProcessId, tenantId, correlationKey)) return;
+    const defKey = this.ctx.models.latestKey(bpmnProcessId, tenantId);
+    if (defKey === undefined) return;
+    const info = this.ctx.models.get(defKey);
+    const names = new Map<string, FlowNode>();
+    for (const id of info.model.messageStartEvents) {
+      const n = info.model.nodes.get(id)!;
+      if (n.event?.messageName && !n.event.messageName.feel) names.set(n.event.messageName.value, n);
+    }
+    if (names.size === 0) return;
+    // Oldest first across all message start events: the message key orders publications.
+    const msg = this.st.one<{ key: number; name: string; variables: string }>(
+      `SELECT key, name, variables FROM messages m
+       WHERE m.tenant_id = ? AND m.correlation_key = ? AND m.name IN (${[...names.keys()].map(() => '?').join(', ')}) AND m.expires_at > ?
+         AND NOT EXISTS (SELECT 1 FROM message_correlations c WHERE c.message_key = m.key AND c.bpmn_process_id = ?)
+       ORDER BY m.key LIMIT 1`,
+      tenantId, correlationKey, ...names.keys(), this.now(), bpmnProcessId,
+    );
+    if (!msg) return;
+    const start = names.get(msg.name)!;
+    this.createProcessInstance(info, {}, { startNodeId: start.id, triggerVariables: JSON.parse(msg.variables), message: { key: msg.key, correlationKey, buffered: true } });
   }
 
   private openBoundaryEvents(owner: ElementInstanceRow, node: FlowNode): void {
@@ -981,6 +1065,7 @@ export class Interpreter {
       this.st.run(`UPDATE process_instances SET state = 'TERMINATED', end_date = ? WHERE key = ?`, this.now(), ei.key);
       this.history('PROCESS_INSTANCE', 'TERMINATED', ei.key, ei.key, ei.element_id);
       this.ctx.effects.terminatedInstances.add(ei.key);
+      this.releaseMessageStartKey(ei);
     }
     if (!quiet && ei.flow_scope_key !== null) this.checkScope(this.ei(ei.flow_scope_key));
   }

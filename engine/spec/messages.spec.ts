@@ -87,4 +87,128 @@ describe('messages', () => {
     expect(h.completed(b.processInstanceKey)).toContain('removal');
     expect(h.engine.db.prepare('SELECT COUNT(*) AS n FROM timers').get()).toEqual({ n: 0 });
   });
+
+  describe('one message-started instance per correlation key (Zeebe)', () => {
+    /** Starts on the message `order-placed` and waits at a service task; `startId` tells versions apart. */
+    const orderProcess = (startId = 'placed') =>
+      definitions(`<bpmn:process id="ord" isExecutable="true">
+        <bpmn:startEvent id="${startId}"><bpmn:outgoing>f1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m3"/></bpmn:startEvent>
+        <bpmn:serviceTask id="handle"><bpmn:extensionElements><zeebe:taskDefinition type="handle"/></bpmn:extensionElements><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:serviceTask>
+        <bpmn:endEvent id="e"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+        <bpmn:sequenceFlow id="f1" sourceRef="${startId}" targetRef="handle"/><bpmn:sequenceFlow id="f2" sourceRef="handle" targetRef="e"/></bpmn:process>`, `<bpmn:message id="m3" name="order-placed"/>`);
+    const publish = (correlationKey: string, x: number, timeToLive = 60_000, tenantId?: string) =>
+      h.engine.publishMessage({ name: 'order-placed', correlationKey, timeToLive, variables: { x }, tenantId });
+    const instances = () =>
+      h.engine.db.prepare(`SELECT key, version, state FROM process_instances WHERE bpmn_process_id = 'ord' ORDER BY key`).all() as Array<{ key: number; version: number; state: string }>;
+    const xs = () => instances().map((i) => h.variable(String(i.key), 'x'));
+    const active = () => instances().filter((i) => i.state === 'ACTIVE');
+    async function completeHandle(): Promise<void> {
+      const [job] = await h.jobs('handle', 1);
+      await h.engine.completeJob(job.jobKey, {});
+    }
+
+    beforeEach(async () => h.deploy('ord.bpmn', orderProcess()));
+
+    it('does not start a second instance while the first one started with the key is active', async () => {
+      await publish('K-1', 1);
+      await publish('K-1', 2);
+      expect(xs()).toEqual([1]);
+      expect(active()).toHaveLength(1);
+    });
+
+    it('starts the next instance from the buffered message when the first completes, one per completion, in publication order', async () => {
+      await publish('K-1', 1);
+      const second = await publish('K-1', 2);
+      await publish('K-1', 3);
+
+      await completeHandle();
+      expect(instances().map((i) => i.state)).toEqual(['COMPLETED', 'ACTIVE']);
+      expect(xs()).toEqual([1, 2]);
+      // Recorded like the other correlations.
+      const correlated = h.engine.db.prepare(`SELECT key, process_instance_key, element_id, data FROM history WHERE kind = 'MESSAGE' AND intent = 'CORRELATED' ORDER BY seq`).all() as any[];
+      expect(correlated).toHaveLength(2);
+      expect(correlated[1]).toMatchObject({ key: Number(second.messageKey), process_instance_key: instances()[1].key, element_id: 'placed' });
+      expect(JSON.parse(correlated[1].data)).toEqual({ startEvent: true, buffered: true });
+
+      await completeHandle();
+      expect(xs()).toEqual([1, 2, 3]);
+      await completeHandle();
+      expect(instances().map((i) => i.state)).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED']);
+      // Each buffered message started exactly one instance.
+      expect(h.engine.db.prepare(`SELECT COUNT(*) AS n FROM message_correlations WHERE bpmn_process_id = 'ord'`).get()).toEqual({ n: 3 });
+    });
+
+    it('starts the next instance when the first is cancelled', async () => {
+      await publish('K-1', 1);
+      await publish('K-1', 2);
+      expect(active()).toHaveLength(1);
+      await h.engine.cancelProcessInstance(String(instances()[0].key));
+      expect(instances().map((i) => i.state)).toEqual(['TERMINATED', 'ACTIVE']);
+      expect(xs()).toEqual([1, 2]);
+    });
+
+    it('always starts an instance for an empty correlation key', async () => {
+      await publish('', 1);
+      await publish('', 2);
+      expect(active()).toHaveLength(2);
+    });
+
+    it('starts independently for different keys and for the same key in another tenant', async () => {
+      await h.engine.deploy([{ name: 'ord.bpmn', content: orderProcess() }], 'tenant-b');
+      await publish('K-1', 1);
+      await publish('K-2', 2);
+      await publish('K-1', 3, 60_000, 'tenant-b');
+      expect(xs()).toEqual([1, 2, 3]);
+    });
+
+    it('drops a message with TTL 0 that met an instance holding its key', async () => {
+      await publish('K-1', 1);
+      await publish('K-1', 2, 0);
+      await completeHandle();
+      expect(xs()).toEqual([1]);
+      expect(active()).toHaveLength(0);
+    });
+
+    it('drops a waiting message whose TTL ran out before the instance ended', async () => {
+      await publish('K-1', 1);
+      await publish('K-1', 2, 60_000);
+      await h.advance(60_000);
+      await completeHandle();
+      expect(xs()).toEqual([1]);
+    });
+
+    it('holds the key across versions, and the waiting message starts the latest version', async () => {
+      await publish('K-1', 1);
+      await h.deploy('ord.bpmn', orderProcess('placed-v2'));
+      await publish('K-1', 2);
+      expect(instances().map((i) => i.version)).toEqual([1]);
+      await completeHandle();
+      expect(instances().map((i) => [i.version, i.state])).toEqual([[1, 'COMPLETED'], [2, 'ACTIVE']]);
+      expect(xs()).toEqual([1, 2]);
+      expect(h.active(String(instances()[1].key))).toEqual(['handle']);
+    });
+
+    it('correlate (not publish) answers NOT_FOUND while the key is held and leaves nothing waiting', async () => {
+      await publish('K-1', 1);
+      await expect(h.engine.correlateMessage({ name: 'order-placed', correlationKey: 'K-1', variables: { x: 2 } })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      await completeHandle();
+      expect(xs()).toEqual([1]);
+    });
+
+    it('a message caught by the holding instance does not start another one afterwards', async () => {
+      // The instance catches `order-placed` itself (key from its variable `k`): the second message goes
+      // there (once per process id) and must not start a new instance when this one ends.
+      await h.deploy('ord.bpmn', definitions(`<bpmn:process id="ord" isExecutable="true">
+        <bpmn:startEvent id="placed"><bpmn:outgoing>f1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m3"/></bpmn:startEvent>
+        <bpmn:intermediateCatchEvent id="again"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m3"/></bpmn:intermediateCatchEvent>
+        <bpmn:endEvent id="e"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+        <bpmn:sequenceFlow id="f1" sourceRef="placed" targetRef="again"/><bpmn:sequenceFlow id="f2" sourceRef="again" targetRef="e"/></bpmn:process>`,
+        `<bpmn:message id="m3" name="order-placed"><bpmn:extensionElements><zeebe:subscription correlationKey="=k"/></bpmn:extensionElements></bpmn:message>`));
+      await h.engine.publishMessage({ name: 'order-placed', correlationKey: 'K-1', timeToLive: 60_000, variables: { k: 'K-1', x: 1 } });
+      expect(active()).toHaveLength(1);
+      await publish('K-1', 2);
+      expect(instances().map((i) => i.state)).toEqual(['COMPLETED']);
+      expect(xs()).toEqual([2]);
+    });
+  });
 });

@@ -196,6 +196,18 @@ CREATE TABLE IF NOT EXISTS message_correlations (
   PRIMARY KEY (message_key, bpmn_process_id)
 );
 
+-- Instances started at a message start event by a message with a non-empty correlation key, while
+-- they are active (the row goes when the instance ends). As in Zeebe, no second instance of the
+-- process (any version, same tenant) starts for that key meanwhile; a waiting buffered message
+-- starts the next one when this one ends.
+CREATE TABLE IF NOT EXISTS message_start_keys (
+  process_instance_key INTEGER PRIMARY KEY,
+  bpmn_process_id      TEXT NOT NULL,
+  tenant_id            TEXT NOT NULL,
+  correlation_key      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS message_start_keys_by_key ON message_start_keys (bpmn_process_id, tenant_id, correlation_key);
+
 -- state: CREATED | COMPLETED | CANCELED
 CREATE TABLE IF NOT EXISTS user_tasks (
   key                    INTEGER PRIMARY KEY,

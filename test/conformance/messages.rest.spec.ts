@@ -13,7 +13,7 @@ describe('messages (REST v2)', () => {
     rt = await runtimeUnderTest();
     s = new Scenario(rt);
     await s.pinClock(now);
-    await s.deploy('message-catch.bpmn');
+    await s.deploy('message-catch.bpmn', 'message-start.bpmn');
   });
 
   afterAll(async () => {
@@ -115,5 +115,30 @@ describe('messages (REST v2)', () => {
     // then
     await eventually(async () => (await s.activeElements(pik)).includes('Payment'));
     expect(await s.state(pik)).toBe('ACTIVE');
+  });
+
+  it('message start event: a second message with the same correlation key waits in the buffer and starts the next instance once the first completes', async () => {
+    // given: an instance started by a message with the key, waiting at its service task
+    const correlationKey = `ORD-S-${Date.now()}`;
+    await rt.api.publishMessage({ name: 'conf-order-placed', correlationKey, timeToLive: 10 * MINUTE, variables: { n: 1 } });
+    const first = await s.job('conf-after-message-start');
+    expect(first.variables.n).toBe(1);
+
+    // when: a second message with the same key arrives while that instance is active
+    await rt.api.publishMessage({ name: 'conf-order-placed', correlationKey, timeToLive: 10 * MINUTE, variables: { n: 2 } });
+
+    // then: no second instance
+    expect(await s.noJob('conf-after-message-start')).toBe(true);
+
+    // when: the first instance completes
+    await s.complete(first);
+
+    // then: the buffered message starts the next instance
+    await s.completed(first.processInstanceKey);
+    const second = await s.job('conf-after-message-start');
+    expect(second.variables.n).toBe(2);
+    expect(second.processInstanceKey).not.toBe(first.processInstanceKey);
+    await s.complete(second);
+    await s.completed(second.processInstanceKey);
   });
 });
