@@ -781,7 +781,7 @@ export class Interpreter {
     if (!sub) return;
     const msg = this.st.one<{ key: number; variables: string }>(
       `SELECT key, variables FROM messages WHERE name = ? AND correlation_key = ? AND tenant_id = ? AND expires_at > ?
-         AND key NOT IN (SELECT message_key FROM message_correlations WHERE bpmn_process_id = ?)
+         AND NOT EXISTS (SELECT 1 FROM message_correlations mc WHERE mc.message_key = messages.key AND mc.bpmn_process_id = ?)
        ORDER BY key LIMIT 1`,
       sub.message_name, sub.correlation_key, sub.tenant_id, this.now(), sub.bpmn_process_id,
     );
