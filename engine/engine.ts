@@ -5,7 +5,7 @@ import {
 } from './api/commands';
 import { EngineClock } from './clock';
 import { EngineError, invalidArgument, invalidState, notFound } from './errors';
-import { evaluateExpr, useFeelClock } from './feel/feel';
+import { evaluateExpr, evaluateTyped, useFeelClock } from './feel/feel';
 import { compileBpmn } from './model/compile';
 import { ProcessModel } from './model/types';
 import { Effects, EngineContext, Interpreter } from './runtime/interpreter';
@@ -251,6 +251,15 @@ export class Engine implements EngineCommands {
 
   /** A new version replaces the timer start events of the previous ones, as in Zeebe. */
   private replaceStartTimers(it: Interpreter, info: DefinitionInfo): void {
+    for (const id of info.model.messageStartEvents) {
+      const expr = info.model.nodes.get(id)!.event?.messageName;
+      if (!expr?.feel) continue;
+      try {
+        evaluateTyped(expr, {}, 'string');
+      } catch (err) {
+        throw invalidArgument(`Element '${id}': the message name of a message start event is evaluated at deployment, without variables: ${(err as Error).message}`);
+      }
+    }
     this.st.run(
       `DELETE FROM timers WHERE kind = 'START' AND process_definition_key IN (SELECT key FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? AND key <> ?)`,
       info.bpmnProcessId, info.tenantId, info.key,

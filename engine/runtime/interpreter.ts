@@ -39,6 +39,22 @@ class IncidentSignal extends Error {
   }
 }
 
+/**
+ * The message name of a message start event. As in Zeebe, a FEEL name is evaluated without variables
+ * (none exist before the instance); the deployment refuses one that does not give a string, so
+ * undefined here only means "not a message start event".
+ */
+export function messageStartName(node: FlowNode): string | undefined {
+  const expr = node.event?.messageName;
+  if (!expr) return undefined;
+  if (!expr.feel) return expr.value;
+  try {
+    return String(evaluateTyped(expr, {}, 'string'));
+  } catch {
+    return undefined;
+  }
+}
+
 const HISTORY_CHUNK = 32;
 const HISTORY_COLUMNS = 8;
 const HISTORY_SQL: string[] = [];
@@ -792,11 +808,11 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- message start events
 
-  /** The message start event of a definition that a message of this name triggers (static names only). */
+  /** The message start event of a definition that a message of this name triggers. */
   messageStartNode(info: DefinitionInfo, name: string): FlowNode | undefined {
     for (const id of info.model.messageStartEvents) {
       const n = info.model.nodes.get(id)!;
-      if (n.event?.messageName && !n.event.messageName.feel && n.event.messageName.value === name) return n;
+      if (messageStartName(n) === name) return n;
     }
     return undefined;
   }
@@ -847,7 +863,8 @@ export class Interpreter {
     const names = new Map<string, FlowNode>();
     for (const id of info.model.messageStartEvents) {
       const n = info.model.nodes.get(id)!;
-      if (n.event?.messageName && !n.event.messageName.feel) names.set(n.event.messageName.value, n);
+      const name = messageStartName(n);
+      if (name !== undefined) names.set(name, n);
     }
     if (names.size === 0) return;
     // Oldest first across all message start events: the message key orders publications.

@@ -66,6 +66,18 @@ describe('messages', () => {
     expect(h.variable(res.processInstanceKey, 'caseId')).toBe('C-3');
   });
 
+  it('starts a process on a message start event whose name is a FEEL expression, evaluated without variables', async () => {
+    const xml = (name: string) =>
+      definitions(`<bpmn:process id="vr" isExecutable="true">
+      <bpmn:startEvent id="req"><bpmn:outgoing>f</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m2"/></bpmn:startEvent>
+      <bpmn:endEvent id="e"><bpmn:incoming>f</bpmn:incoming></bpmn:endEvent>
+      <bpmn:sequenceFlow id="f" sourceRef="req" targetRef="e"/></bpmn:process>`, `<bpmn:message id="m2" name="${name}"/>`);
+    await h.deploy('vr.bpmn', xml('=&quot;return-&quot; + &quot;requested&quot;'));
+    const res = await h.engine.correlateMessage({ name: 'return-requested', correlationKey: '' });
+    expect(h.state(res.processInstanceKey)).toBe('COMPLETED');
+    await expect(h.deploy('vr.bpmn', xml('=caseType + &quot;-requested&quot;'))).rejects.toThrow(/Element 'req': the message name of a message start event is evaluated at deployment/);
+  });
+
   it('event-based gateway: the message wins over the timer', async () => {
     const xml = definitions(`<bpmn:process id="eb" isExecutable="true">
       <bpmn:startEvent id="s"><bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent>
