@@ -6,6 +6,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Engine } from '../engine';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { startupResources } from './runtime/bundled-resources';
+import { CamundaStartupDeployer } from './runtime/camunda-startup-deployer';
 import { ENGINE } from './runtime/engine.token';
 import { announceServerUrl, setupUiApi } from './ui-api/setup';
 import { installRuntimeHotPath } from './v2/http/hot-path';
@@ -40,6 +42,9 @@ export async function startServer(config: AppConfig): Promise<RunningServer> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   announceServerUrl(app, url);
+  // Camunda 8: processes/ and forms/ go out now, in the background, retried until the cluster takes them
+  // (the embedded engine got them before listening).
+  if (config.externalRestAddress) app.get(CamundaStartupDeployer).start(startupResources(config));
   if (config.workers) app.get(WorkerRuntime).start(config.externalRestAddress ?? url, config.dataDir);
   return { app, url, config, close: () => app.close() };
 }

@@ -11,6 +11,8 @@ export interface AppConfig {
   formsDir: string;
   /** Run the job workers in this process (default for `npm start`; tests opt in). */
   workers?: boolean;
+  /** Deploy processesDir and formsDir at start, in either mode (`YUKK_DEPLOY_AT_START=off`: no); unset means on. */
+  deployAtStart?: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -23,5 +25,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     processesDir: path.resolve(root, env.PROCESSES_DIR ?? 'processes'),
     formsDir: path.resolve(root, env.FORMS_DIR ?? 'forms'),
     workers: env.YUKK_WORKERS !== 'off',
+    deployAtStart: env.YUKK_DEPLOY_AT_START !== 'off',
   };
 }

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { Camunda8 } from '@camunda8/sdk';
+import { CamundaStartupDeployer } from './camunda-startup-deployer';
 import { createKeepAliveFetch } from './keep-alive-fetch';
 
 /** The 8.8 orchestration-cluster REST client (the same for the embedded engine and Camunda 8). */
@@ -77,8 +78,25 @@ export class CamundaClientModule {
   static forRoot(options: RuntimeClientOptions): DynamicModule {
     return {
       module: CamundaClientModule,
-      providers: [{ provide: RUNTIME_CLIENT_OPTIONS, useValue: options }, CamundaClientProvider],
-      exports: [CamundaClientProvider],
+      providers: [
+        { provide: RUNTIME_CLIENT_OPTIONS, useValue: options },
+        CamundaClientProvider,
+        // Camunda 8 mode only: server.ts starts it once listening. A factory, so that the deployer needs no Nest
+        // import (its unit test loads it without the ESM server) and no import cycle with this file.
+        {
+          provide: CamundaStartupDeployer,
+          inject: [CamundaClientProvider],
+          useFactory: (runtime: CamundaClientProvider) => {
+            const log = new Logger('StartupDeployer');
+            // Nest shows warnings and errors only (unless LOG_LEVEL=debug); the outcome is for the operator, as
+            // the "listening" line is, so it goes to stdout like that line.
+            // eslint-disable-next-line no-console
+            const info = (message: string) => console.log(`[StartupDeployer] ${message}`);
+            return new CamundaStartupDeployer(() => runtime.api, options.externalRestAddress ?? '', { info, warn: (m) => log.warn(m), error: (m) => log.error(m) });
+          },
+        },
+      ],
+      exports: [CamundaClientProvider, CamundaStartupDeployer],
     };
   }
 }
