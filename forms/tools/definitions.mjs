@@ -1,5 +1,5 @@
-// One Camunda form per user-task formId of ../../processes/*.bpmn. Keys are the process variables the
-// gateways and workers read (see processes/README.md).
+// One Camunda form per user-task formId of ../../processes/*.bpmn, and one start form (`start-<processId>`) per
+// start contract. Keys are the process variables the gateways and workers read (see processes/README.md).
 import { checkbox, checklist, criteriaTable, date, form, group, number, radio, select, table, text, textarea, textfield } from './components.mjs';
 
 const caseHeader = text('Başvuru / dosya no: **{{applicationNumber}}{{caseNumber}}**');
@@ -9,7 +9,8 @@ const reasons = [
   textarea('legalReasons', 'Hukuki gerekçeler', { required: true, minLength: 20, description: 'Uygulanan madde ve fıkralar.' }),
 ];
 
-const acceleratedFacts = [
+// Functions, so the start forms get fresh ids; called once here first, which keeps the task forms' ids stable.
+const acceleratedFactFields = () => [
   checkbox('unaccompaniedMinor', 'Refakatsiz çocuk (Md. 66, Md. 79(4))'),
   checkbox('ageDisputed', 'Yaş tespiti konusunda uyuşmazlık var (Md. 79(4); karar E.5)'),
   checkbox('onlyUnrelatedMatters', 'Md. 79(1)(a): Uluslararası koruma ile ilgisi olmayan konuları ileri sürdü'),
@@ -22,14 +23,15 @@ const acceleratedFacts = [
   checkbox('reappliedAfterDeemedWithdrawal', 'Md. 79(1)(f): Başvurusu geri çekilmiş sayıldıktan sonra yeniden başvurdu (Md. 77)'),
 ];
 
-const inadmissibilityFacts = [
+// The contract allows 80 characters for a country (processes/contracts/facts.ts); the registration form predates it.
+const inadmissibilityFactFields = (countryMaxLength = 200) => [
   checkbox('repeatWithoutNewGrounds', 'Md. 72(1)(a): Yeni gerekçe sunmadan başvurusunu tekrarladı'),
   checkbox('ownApplicationAfterConsentWithoutCause', 'Md. 72(1)(b): Adına yapılan başvuruya rıza gösterdikten sonra makul gerekçesiz ayrı başvuru'),
   checkbox('ownApplicationAfterRejectionWithoutNewGrounds', 'Md. 72(1)(b): Ret sonrası farklı gerekçe sunmadan ayrı başvuru'),
   group(
     'Birinci iltica ülkesi (Md. 72(1)(c), Md. 73)',
     [
-      textfield('country', 'Ülke'),
+      textfield('country', 'Ülke', { maxLength: countryMaxLength }),
       checkbox('recognisedAndCanStillAvail', 'Mülteci olarak tanınmış ve korumadan hâlen yararlanabilir'),
       checkbox('sufficientEffectiveProtection', 'Geri gönderme yasağı dâhil yeterli ve etkili koruma var'),
     ],
@@ -38,7 +40,7 @@ const inadmissibilityFacts = [
   group(
     'Güvenli üçüncü ülke (Md. 72(1)(ç), Md. 74)',
     [
-      textfield('country', 'Ülke'),
+      textfield('country', 'Ülke', { maxLength: countryMaxLength }),
       checkbox('appliedOrCouldHaveApplied', 'Md. 74(1): Başvuru yaptı veya yapma imkânı vardı'),
       checkbox('noThreatOnConventionGrounds', 'Md. 74(2)(a): Sözleşme sebepleriyle hayat/özgürlük tehdidi yok'),
       checkbox('nonRefoulementApplied', 'Md. 74(2)(b): Geri gönderme yasağı uygulanıyor'),
@@ -49,6 +51,34 @@ const inadmissibilityFacts = [
     { path: 'safeThirdCountry' },
   ),
 ];
+const acceleratedFacts = acceleratedFactFields();
+const inadmissibilityFacts = inadmissibilityFactFields();
+
+// Fields of the start forms' shared parts (processes/contracts/common.ts), made per form so ids stay unique.
+const caseNumberField = (key, label, description = 'Büyük harf, rakam, "/" ve "-" (3–40 karakter), ör. UK-2026-000123.') =>
+  textfield(key, label, { required: true, maxLength: 40, pattern: '^[A-Z0-9][A-Z0-9/-]{2,39}$', description });
+const personGroup = (path, label) =>
+  group(
+    label,
+    [
+      textfield('fullName', 'Adı soyadı', { required: true, maxLength: 200 }),
+      textfield('nationality', 'Uyruğu', { required: true, minLength: 2, maxLength: 60 }),
+      date('dateOfBirth', 'Doğum tarihi'),
+      textfield('language', 'Bildirim ve tercüman dili (Md. 70)', { maxLength: 2, pattern: '^[a-z]{2}$', description: 'ISO 639-1 kodu, ör. ar, fa, ru.' }),
+    ],
+    { path },
+  );
+const representativeGroup = () =>
+  group(
+    'Avukat veya yasal temsilci (Md. 72(3), 78(6))',
+    [
+      text('Yoksa boş bırakın; varsa türü ve adı zorunludur. Tebligat temsilciye yapılır.'),
+      select('kind', 'Temsilci türü', [['lawyer', 'Avukat'], ['legal-representative', 'Yasal temsilci']]),
+      textfield('fullName', 'Temsilcinin adı soyadı', { maxLength: 200 }),
+      textarea('address', 'Tebligat adresi', { maxLength: 500 }),
+    ],
+    { path: 'representative' },
+  );
 
 const courtCitation = text('Dava yolu: {{courtRulingCitation}}. Yargılama süresince başvuru sahibi Türkiye’de kalır (Md. 80(1)(e)).');
 
@@ -263,5 +293,43 @@ export const FORMS = [
     date('exitDate', 'Çıkış tarihi', { required: true, hide: 'departed != true' }),
     textfield('borderGate', 'Sınır kapısı', { required: true, hide: 'departed != true' }),
     textarea('nonDepartureReason', 'Çıkış yapılmama sebebi', { required: true, hide: 'departed = true' }),
+  ]),
+  // Start forms (officer's "New case"): one per start contract of ../../processes/contracts, keys exactly the
+  // contract's variables. Optional fields left empty are not sent (the contracts are closed: "" is a value).
+  form('start-international-protection-application', 'Yeni dosya: uluslararası koruma başvurusu (Md. 65, 69)', [
+    caseNumberField('applicationNumber', 'Başvuru no'),
+    date('applicationDate', 'Başvuru tarihi', { required: true, description: '30 günlük görüşme süresi bu tarihten işler (Md. 75(1)).' }),
+    textfield('province', 'İl', { maxLength: 60 }),
+    personGroup('applicant', 'Başvuru sahibi'),
+    representativeGroup(),
+  ]),
+  form('start-accelerated-procedure', 'Yeni dosya: hızlandırılmış değerlendirme (Md. 79)', [
+    caseNumberField('applicationNumber', 'Başvuru no'),
+    date('registrationDate', 'Kayıt tarihi', { required: true }),
+    date('acceleratedStartDate', 'Hızlandırılmış usulün başladığı gün', { required: true, description: 'Kayıt günü ya da Md. 79(1) sebebinin tespit edildiği gün; 3 günlük görüşme süresi buradan işler (karar E.4).' }),
+    personGroup('applicant', 'Başvuru sahibi'),
+    representativeGroup(),
+    // Only the Art. 79 flags: the accelerated rules read no others (workers/rules/facts.ts).
+    group('Md. 79 olguları', [...acceleratedFactFields(), checkbox('examinationWillTakeLong', 'Md. 79(3): Değerlendirmenin uzun süreceği anlaşıldı (genel hükümlere göre değerlendirilir)')], { path: 'facts' }),
+  ]),
+  form('start-inadmissibility-assessment', 'Yeni dosya: kabul edilemezlik incelemesi (Md. 72–74)', [
+    caseNumberField('applicationNumber', 'Başvuru no'),
+    personGroup('applicant', 'Başvuru sahibi'),
+    representativeGroup(),
+    // Only the Art. 72–74 facts: the inadmissibility rules read no others.
+    group('Md. 72–74 olguları', inadmissibilityFactFields(80), { path: 'facts' }),
+  ]),
+  form('start-victim-support', 'Yeni dosya: insan ticareti mağduru destek programı (Md. 48–49)', [
+    caseNumberField('caseNumber', 'Dosya no'),
+    personGroup('person', 'Olası mağdur'),
+    representativeGroup(),
+    select('referredBy', 'Yönlendiren', [['law-enforcement', 'Kolluk'], ['hotline-157', 'YİMER 157 hattı'], ['ngo', 'Sivil toplum kuruluşu'], ['international-organisation', 'Uluslararası kuruluş'], ['self', 'Kişinin kendisi'], ['other', 'Diğer']]),
+    textfield('province', 'İl', { maxLength: 60 }),
+  ]),
+  form('start-voluntary-return', 'Yeni dosya: gönüllü geri dönüş (Md. 87)', [
+    caseNumberField('caseNumber', 'Dosya no', 'Başvuru sahipleri için başvuru no; diğerleri için dosya no.'),
+    radio('personCategory', 'Kişinin durumu', [['applicant', 'Uluslararası koruma başvuru sahibi (Md. 77(1)(a))'], ['status-holder', 'Uluslararası koruma statüsü sahibi (Md. 85)'], ['victim', 'İnsan ticareti mağduru'], ['temporary-protection', 'Geçici koruma sahibi (V-87)']], { required: true }),
+    personGroup('person', 'Kişi'),
+    representativeGroup(),
   ]),
 ];

@@ -1,5 +1,5 @@
-import { Body, Post } from '@nestjs/common';
-import { ApiCreatedResponse } from '@nestjs/swagger';
+import { Body, Get, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { validateStartVariables, START_CONTRACTS } from '../../processes/contracts';
 import { AuditService, variableNames } from '../audit/audit.service';
 import { CurrentUser } from '../auth/access.guard';
@@ -7,7 +7,8 @@ import { Principal, Roles } from '../auth/roles';
 import { CamundaClientProvider } from '../runtime/camunda-client';
 import { ApiController } from '../ui-api/api-controller';
 import { problem } from '../ui-api/problem';
-import { CaseStartedDto, StartCaseDto } from './tasks.dto';
+import { StartableService } from './startable.service';
+import { CaseStartedDto, StartableListDto, StartCaseDto } from './tasks.dto';
 
 /** Starting a case (a process instance of a Law 6458 procedure). */
 @ApiController('cases', 'officer')
@@ -16,7 +17,15 @@ export class CasesController {
   constructor(
     private readonly runtime: CamundaClientProvider,
     private readonly audit: AuditService,
+    private readonly startable: StartableService,
   ) {}
+
+  /** Procedures an officer can start, with their start forms (definitions only: not audited). */
+  @Get('startable')
+  @ApiOkResponse({ type: StartableListDto })
+  async listStartable(): Promise<StartableListDto> {
+    return { items: await this.startable.list() };
+  }
 
   @Post()
   @ApiCreatedResponse({ type: CaseStartedDto })

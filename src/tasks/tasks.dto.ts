@@ -88,3 +88,17 @@ export class CaseStartedDto {
   @ApiProperty() processDefinitionId!: string;
   @ApiProperty() version!: number;
 }
+
+export class StartableProcessDto {
+  @ApiProperty({ example: 'international-protection-application' }) processDefinitionId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'latest version, the one a case starts on' }) processDefinitionKey!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ description: 'start variables are validated with a closed contract (processes/contracts)' }) contract!: boolean;
+  @ApiProperty({ nullable: true, type: String, example: 'start-international-protection-application' }) formId!: string | null;
+  @ApiProperty({ nullable: true, type: Object, description: 'form-js schema of the start form' }) schema!: Record<string, unknown> | null;
+}
+
+export class StartableListDto {
+  @ApiProperty({ type: [StartableProcessDto] }) items!: StartableProcessDto[];
+}

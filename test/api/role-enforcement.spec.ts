@@ -36,6 +36,7 @@ describe('role enforcement on /api', () => {
     { name: 'deploy', call: (c) => c.post('/api/deployments', { resources: [resource('api-test-form.form')] }), allowed: ['analyst'] },
     { name: 'forms', call: (c) => c.get('/api/forms'), allowed: ['analyst'] },
     { name: 'task queue', call: (c) => c.get('/api/tasks'), allowed: ['officer'] },
+    { name: 'startable procedures', call: (c) => c.get('/api/cases/startable'), allowed: ['officer'] },
     { name: 'start case', call: (c) => c.post('/api/cases', { processDefinitionId: 'api-test-case', variables: APPLICANT }), allowed: ['officer'] },
     { name: 'monitor processes', call: (c) => c.get('/api/monitor/processes'), allowed: ['manager'] },
     { name: 'monitor instances', call: (c) => c.get('/api/monitor/instances'), allowed: ['manager'] },

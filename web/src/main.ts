@@ -17,6 +17,7 @@ const routes: Route[] = [
   { path: '/modeler/:processId/history', roles: ['analyst'], render: async (p, q) => (await import('./views/modeler/history-view')).historyView(p.processId, q) },
   { path: '/forms', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/form-editor-view')).formEditorView(q.get('id')) },
   { path: '/tasks', roles: ['officer'], render: async (_p, q) => (await import('./views/tasks/tasks-view')).tasksView(q) },
+  { path: '/tasks/new', roles: ['officer'], render: async (_p, q) => (await import('./views/tasks/tasks-view')).tasksView(q, null, true) },
   { path: '/tasks/:key', roles: ['officer'], render: async (p, q) => (await import('./views/tasks/tasks-view')).tasksView(q, p.key) },
   { path: '/monitor', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/monitor-view')).monitorView(q) },
   { path: '/monitor/instances/:key', roles: ['manager'], render: async (p) => (await import('./views/monitor/instance-view')).instanceView(p.key) },

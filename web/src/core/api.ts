@@ -73,6 +73,23 @@ export interface TaskDetail {
   /** BPMN of the task's process version, for the case diagram (officers get it only here). */
   xml?: string | null;
 }
+/** A process an officer may start (`GET /api/cases/startable`), with its start form. */
+export interface Startable {
+  processDefinitionId: string;
+  name: string;
+  processDefinitionKey: string;
+  version: number;
+  /** Start variables are checked against a closed contract on the server. */
+  contract: boolean;
+  formId: string | null;
+  schema: Record<string, unknown> | null;
+}
+export interface CaseStarted {
+  processInstanceKey: string;
+  processDefinitionKey: string;
+  processDefinitionId: string;
+  version: number;
+}
 export interface Page<T> {
   items: T[];
   page?: { totalItems: number; limit: number; offset: number };
@@ -193,6 +210,8 @@ export const api = {
   claim: (key: string) => post<void>(`/api/tasks/${encodeURIComponent(key)}/claim`),
   unclaim: (key: string) => post<void>(`/api/tasks/${encodeURIComponent(key)}/unclaim`),
   complete: (key: string, variables: Record<string, unknown>) => post<void>(`/api/tasks/${encodeURIComponent(key)}/complete`, { variables }),
+  startable: () => get<{ items: Startable[] }>('/api/cases/startable'),
+  startCase: (processDefinitionId: string, variables: Record<string, unknown>) => post<CaseStarted>('/api/cases', { processDefinitionId, variables }),
 
   monitorProcesses: () => get<{ items: ProcessStats[] }>('/api/monitor/processes'),
   instances: (p: { processDefinitionId?: string; state?: string; hasIncident?: boolean; limit?: number; offset?: number }) =>

@@ -1,6 +1,7 @@
 /**
  * form-js writes its validation messages in English only; this maps the known ones to the UI language
- * as they appear (patterns follow form-js-viewer's validator).
+ * as they appear (patterns follow form-js-viewer's validator). The server's field errors, shown in the same
+ * place (TaskForm.showErrors), are class-validator's English messages; the common ones are mapped too.
  */
 import { t, MessageKey } from '../../i18n';
 
@@ -13,6 +14,14 @@ const PATTERNS: [RegExp, MessageKey][] = [
   [/^Field must match pattern .*\.$/, 'form.pattern'],
   [/^Field must be a valid email\.$/, 'form.email'],
   [/^Value is not a number\.$/, 'form.number'],
+  // class-validator (server): "<property> must …"
+  [/^\S+ must be longer than or equal to 1 characters$/, 'form.required'],
+  [/^\S+ must be longer than or equal to (\d+)(?: and shorter than or equal to \d+)? characters$/, 'form.minLength'],
+  [/^\S+ must be shorter than or equal to (\d+) characters$/, 'form.maxLength'],
+  [/^\S+ must match .* regular expression$/, 'form.pattern'],
+  [/^\S+ must be one of the following values: .*$/, 'form.oneOf'],
+  [/^\S+ must be a (?:calendar date YYYY-MM-DD|valid ISO 8601 date string)$/, 'form.date'],
+  [/^\S+ must be a string$/, 'form.string'],
 ];
 
 export function translateMessage(text: string): string {

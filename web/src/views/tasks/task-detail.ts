@@ -56,6 +56,13 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
         try {
           await api.complete(task.userTaskKey, data);
           toast(t('tasks.completed'), 'ok');
+        } catch (err) {
+          // Field errors from the server go under their fields, like form-js's own.
+          if (form && err instanceof ApiError && err.status === 400 && err.body.errors?.length) {
+            form.showErrors(err.body.errors);
+            formError.hidden = false;
+          }
+          throw err;
         } finally {
           bar.done();
         }

@@ -1,4 +1,4 @@
-/** Task list page (officers): filters and queue on the left, the selected task on the right. */
+/** Task list page (officers): filters and queue on the left, the selected task (or "New case") on the right. */
 import { api, Task } from '../../core/api';
 import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
@@ -6,23 +6,24 @@ import { user } from '../../core/session';
 import { t } from '../../i18n';
 import { onLeave } from '../../shell';
 import { errorState, loading } from '../../ui/states';
+import { newCasePanel } from './new-case';
 import { taskDetail } from './task-detail';
 import { taskQueue } from './task-queue';
 import '../../styles/tasks.css';
 
-export async function tasksView(query: URLSearchParams, selectedKey: string | null = null): Promise<HTMLElement> {
+export async function tasksView(query: URLSearchParams, selectedKey: string | null = null, newCase = false): Promise<HTMLElement> {
   const scope = query.get('scope') ?? 'all';
   const sort = query.get('sort') ?? 'dueDate';
   const processId = query.get('process') ?? '';
   const me = user()?.username ?? '';
 
   const queueHost = h('div', { class: 'queue-host' }, loading());
-  const detailHost = h('div', { class: 'detail-host' }, selectedKey ? loading() : h('div', { class: 'state state-empty' }, h('p', { class: 'state-title' }, t('tasks.select'))));
+  const detailHost = h('div', { class: 'detail-host' }, selectedKey || newCase ? loading() : h('div', { class: 'state state-empty' }, h('p', { class: 'state-title' }, t('tasks.select'))));
 
   const setQuery = (patch: Record<string, string>) => {
     const next = new URLSearchParams({ scope, sort, process: processId, ...patch });
     for (const [k, v] of [...next]) if (!v) next.delete(k);
-    navigate(`/tasks${selectedKey ? '/' + encodeURIComponent(selectedKey) : ''}?${next}`);
+    navigate(`/tasks${newCase ? '/new' : selectedKey ? '/' + encodeURIComponent(selectedKey) : ''}?${next}`);
   };
 
   const scopeTabs = h(
@@ -46,6 +47,8 @@ export async function tasksView(query: URLSearchParams, selectedKey: string | nu
   );
   sortSel.value = sort;
   const processSel = h('select', { 'aria-label': t('tasks.filter.process'), 'data-testid': 'task-process', onchange: (e: Event) => setQuery({ process: (e.target as HTMLSelectElement).value }) }, h('option', { value: '' }, `${t('tasks.filter.process')}: ${t('common.all')}`));
+
+  const newCaseLink = h('a', { class: newCase ? 'btn btn-primary active' : 'btn btn-primary', href: '#/tasks/new', 'data-testid': 'new-case' }, '+ ', t('cases.new'));
 
   const reload = async (completed = false): Promise<Task[]> => {
     try {
@@ -83,14 +86,15 @@ export async function tasksView(query: URLSearchParams, selectedKey: string | nu
   };
 
   void reload();
-  void showDetail();
+  if (newCase) detailHost.replaceChildren(newCasePanel(() => reload()));
+  else void showDetail();
   // New tasks arrive while the officer works: the queue (only) refreshes itself.
   const timer = setInterval(() => void reload(), 30_000);
   onLeave(() => clearInterval(timer));
   return h(
     'div',
     { class: 'tasks-layout', 'data-view': 'tasks' },
-    h('aside', { class: 'queue-pane' }, h('div', { class: 'queue-head' }, h('h1', null, t('tasks.title')), scopeTabs, h('div', { class: 'queue-filters' }, processSel, sortSel)), queueHost),
+    h('aside', { class: 'queue-pane' }, h('div', { class: 'queue-head' }, h('div', { class: 'queue-title' }, h('h1', null, t('tasks.title')), newCaseLink), scopeTabs, h('div', { class: 'queue-filters' }, processSel, sortSel)), queueHost),
     h('section', { class: 'detail-pane' }, detailHost),
   );
 }
