@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  ActivatedJob, ActivateJobs, AssignUserTask, CompleteUserTask, CorrelatedMessage, CorrelateMessage, CreatedProcessInstance,
+  ActivatedJob, ActivateJobs, AssignUserTask, BroadcastedSignal, BroadcastSignal, CompleteUserTask, CorrelatedMessage, CorrelateMessage, CreatedProcessInstance,
   CreateProcessInstance, DeploymentResult, DeployResource, EngineCommands, FailJob, PublishedMessage, PublishMessage, ThrowJobError, Variables,
 } from './api/commands';
 import { EngineClock } from './clock';
@@ -241,6 +241,7 @@ export class Engine implements EngineCommands {
           const info: DefinitionInfo = { key, bpmnProcessId: model.id, version, tenantId, model };
           this.models.register(info);
           this.replaceStartTimers(it, info);
+          this.replaceSignalStarts(it, info);
           result.processes.push({ processDefinitionId: model.id, processDefinitionVersion: version, processDefinitionKey: String(key), resourceName: b.name, tenantId });
         }
       }
@@ -279,6 +280,32 @@ export class Engine implements EngineCommands {
         `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, 'START', ?, NULL, NULL, ?, ?, ?, ?)`,
         this.keys.take(), s.dueAt, id, info.key, s.remaining, s.interval ?? null, info.tenantId,
       );
+    }
+  }
+
+  /**
+   * A new version replaces the signal start subscriptions of the previous ones (Zeebe: signal
+   * subscriptions exist only for the latest version). A FEEL name is evaluated here, without variables;
+   * one that gives no non-empty string rejects the deployment.
+   */
+  private replaceSignalStarts(it: Interpreter, info: DefinitionInfo): void {
+    this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key IS NULL AND bpmn_process_id = ? AND tenant_id = ?`, info.bpmnProcessId, info.tenantId);
+    for (const id of info.model.signalStartEvents) {
+      const expr = info.model.nodes.get(id)!.event!.signalName!;
+      let name: string;
+      try {
+        name = expr.feel ? String(evaluateTyped(expr, {}, 'string')) : expr.value;
+      } catch (err) {
+        throw invalidArgument(`Element '${id}': the signal name of a signal start event is evaluated at deployment, without variables: ${(err as Error).message}`);
+      }
+      if (name === '') throw invalidArgument(`Element '${id}': the signal name of a signal start event must not be empty`);
+      const key = this.keys.take();
+      this.st.run(
+        `INSERT INTO signal_subscriptions (key, signal_name, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
+         VALUES (?, ?, ?, NULL, NULL, ?, ?, 1, ?, ?)`,
+        key, name, id, info.key, info.bpmnProcessId, info.tenantId, this.now(),
+      );
+      it.history('SIGNAL', 'SUBSCRIPTION_CREATED', key, null, id, null, { name, startEvent: true });
     }
   }
 
@@ -576,6 +603,20 @@ export class Engine implements EngineCommands {
       if (firstOnly) return firstPi;
     }
     return firstPi;
+  }
+
+  // ------------------------------------------------------------------ signals
+
+  /** POST /v2/signals/broadcast: every subscription of the name in the tenant, at this moment. */
+  broadcastSignal(cmd: BroadcastSignal): Promise<BroadcastedSignal> {
+    if (typeof cmd.signalName !== 'string') throw invalidArgument('No signalName provided.');
+    if (cmd.variables !== undefined) assertVariables(cmd.variables);
+    const tenantId = cmd.tenantId ?? DEFAULT_TENANT;
+    return this.submit((it) => {
+      const key = this.keys.take();
+      it.broadcastSignal(key, cmd.signalName, cmd.variables ?? {}, tenantId);
+      return { signalKey: String(key), tenantId };
+    });
   }
 
   // ------------------------------------------------------------------ user tasks

@@ -128,6 +128,17 @@ export interface CorrelatedMessage {
   tenantId: string;
 }
 
+export interface BroadcastSignal {
+  signalName: string;
+  variables?: Variables;
+  tenantId?: string;
+}
+
+export interface BroadcastedSignal {
+  signalKey: string;
+  tenantId: string;
+}
+
 export interface AssignUserTask {
   assignee: string;
   allowOverride?: boolean;
@@ -150,6 +161,7 @@ export interface EngineCommands {
   throwJobError(jobKey: string, cmd: ThrowJobError): Promise<void>;
   publishMessage(cmd: PublishMessage): Promise<PublishedMessage>;
   correlateMessage(cmd: CorrelateMessage): Promise<CorrelatedMessage>;
+  broadcastSignal(cmd: BroadcastSignal): Promise<BroadcastedSignal>;
   assignUserTask(userTaskKey: string, cmd: AssignUserTask): Promise<void>;
   unassignUserTask(userTaskKey: string): Promise<void>;
   completeUserTask(userTaskKey: string, cmd: CompleteUserTask, actor?: string): Promise<void>;

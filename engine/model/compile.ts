@@ -97,6 +97,34 @@ function eventDefinition(el: any, problems: Problems): EventDefinition | undefin
       return { kind: 'error', errorCode: d.errorRef?.errorCode ?? undefined };
     case 'bpmn:TerminateEventDefinition':
       return { kind: 'terminate' };
+    case 'bpmn:SignalEventDefinition': {
+      const sig = d.signalRef;
+      if (!sig) {
+        problems.add(el.id, 'signal event must reference a signal (signalRef)');
+        return { kind: 'signal' };
+      }
+      const signalName = toExpr(sig.name);
+      if (!signalName || (!signalName.feel && signalName.value === '')) {
+        problems.add(el.id, `signal '${sig.id}' has no name: a signal name must be present and not empty`);
+        return { kind: 'signal' };
+      }
+      problems.expr(el.id, 'signal name', signalName);
+      return { kind: 'signal', signalName };
+    }
+    case 'bpmn:LinkEventDefinition': {
+      if (!['bpmn:IntermediateThrowEvent', 'bpmn:IntermediateCatchEvent'].includes(el.$type)) {
+        problems.add(el.id, 'link events can only be intermediate throw or catch events');
+        return undefined;
+      }
+      if (!d.name) problems.add(el.id, 'link name must be present and not empty');
+      return { kind: 'link', linkName: d.name || undefined };
+    }
+    case 'bpmn:EscalationEventDefinition':
+      problems.add(el.id, 'escalation events are not supported by the embedded engine');
+      return undefined;
+    case 'bpmn:CompensateEventDefinition':
+      problems.add(el.id, 'compensation events are not supported by the embedded engine');
+      return undefined;
     default:
       problems.add(el.id, `event definition '${d.$type}' is not supported`);
       return undefined;
@@ -248,12 +276,14 @@ function compileScope(scopeEl: any, scope: FlowNode, model: ProcessModel, proble
   const starts = scope.children.map((id) => model.nodes.get(id)!).filter((n) => n.type === 'START_EVENT');
   const noneStarts = starts.filter((s) => !s.event);
   if (scope.type === 'EVENT_SUB_PROCESS') {
-    if (starts.length !== 1 || !starts[0].event) problems.add(scope.id, 'an event sub-process needs exactly one timer, message or error start event');
+    if (starts.length !== 1 || !starts[0].event) problems.add(scope.id, 'an event sub-process needs exactly one timer, message, signal or error start event');
     else scope.startEventId = starts[0].id;
   } else {
     if (noneStarts.length > 1) problems.add(scope.id, 'more than one none start event');
     scope.startEventId = noneStarts[0]?.id;
     if (scope.type === 'SUB_PROCESS' && !scope.startEventId) problems.add(scope.id, 'an embedded sub-process needs a none start event');
+    // A typed start event in an embedded sub-process would never be subscribed to: Zeebe refuses it.
+    if (scope.type === 'SUB_PROCESS') for (const s of starts.filter((s) => s.event)) problems.add(s.id, 'start events in sub-processes must be of type none');
   }
 }
 
@@ -286,7 +316,7 @@ function linkAndCheck(model: ProcessModel, problems: Problems): void {
       const host = model.nodes.get(node.attachedTo);
       if (!host) problems.add(node.id, `attached to unknown element '${node.attachedTo}'`);
       else host.boundaryEvents.push(node.id);
-      if (node.event && !['timer', 'message', 'error'].includes(node.event.kind)) problems.add(node.id, `boundary ${node.event.kind} events are not supported`);
+      if (node.event && !['timer', 'message', 'error', 'signal'].includes(node.event.kind)) problems.add(node.id, `boundary ${node.event.kind} events are not supported`);
       if (!node.event) problems.add(node.id, 'boundary event needs an event definition');
     }
     if (node.type === 'EXCLUSIVE_GATEWAY' || node.type === 'INCLUSIVE_GATEWAY') {
@@ -300,12 +330,12 @@ function linkAndCheck(model: ProcessModel, problems: Problems): void {
     if (node.type === 'EVENT_BASED_GATEWAY') {
       for (const fid of node.outgoing) {
         const target = model.nodes.get(model.flows.get(fid)?.targetId ?? '');
-        if (!target || target.type !== 'INTERMEDIATE_CATCH_EVENT' || !target.event || !['timer', 'message'].includes(target.event.kind)) {
-          problems.add(node.id, 'an event-based gateway must lead only to timer or message intermediate catch events');
+        if (!target || target.type !== 'INTERMEDIATE_CATCH_EVENT' || !target.event || !['timer', 'message', 'signal'].includes(target.event.kind)) {
+          problems.add(node.id, 'an event-based gateway must lead only to timer, message or signal intermediate catch events');
         }
       }
     }
-    if (node.type === 'INTERMEDIATE_CATCH_EVENT' && !node.event) problems.add(node.id, 'intermediate catch event needs a timer or message definition');
+    if (node.type === 'INTERMEDIATE_CATCH_EVENT' && !node.event) problems.add(node.id, 'intermediate catch event needs a timer, message, signal or link definition');
     if (node.type === 'START_EVENT' && node.event?.kind === 'error' && model.nodes.get(node.scopeId)?.type !== 'EVENT_SUB_PROCESS') {
       problems.add(node.id, 'error start events are only allowed in event sub-processes');
     }
@@ -315,8 +345,60 @@ function linkAndCheck(model: ProcessModel, problems: Problems): void {
   }
 }
 
+/** How Zeebe writes a name for its duplicate checks: the attribute as given, expression or not. */
+const rawName = (e: Expr | undefined): string | undefined => (e ? (e.feel ? `=${e.source}` : e.value) : undefined);
+
+function checkDuplicateSignalNames(nodes: FlowNode[], problems: Problems): void {
+  const seen = new Map<string, string>();
+  for (const n of nodes) {
+    if (n.event?.kind !== 'signal') continue;
+    const name = rawName(n.event.signalName);
+    if (name === undefined) continue;
+    const first = seen.get(name);
+    if (first) problems.add(n.id, `Multiple signal event definitions with the same name '${name}' are not allowed (also '${first}').`);
+    else seen.set(name, n.id);
+  }
+}
+
+/**
+ * Zeebe's rules for link and signal names (ModelUtil.verifyLinkIntermediateEvents and the duplicate
+ * checks of ProcessValidator, SubProcessValidator and the boundary event validation); the messages
+ * follow Zeebe's wording, with the element named. Also pairs each link throw with its catch.
+ */
+function checkLinksAndSignals(model: ProcessModel, problems: Problems): void {
+  const nodes = [...model.nodes.values()];
+  const links = nodes.filter((n) => n.event?.kind === 'link' && n.event.linkName);
+  const catches = links.filter((n) => n.type === 'INTERMEDIATE_CATCH_EVENT');
+  // Zeebe collects the catch names of a process together with those of all its sub-processes, so a
+  // name may be caught once per process, not once per scope (camunda-compat's link-event rule agrees).
+  const catchByName = new Map<string, FlowNode>();
+  for (const c of catches) {
+    const name = c.event!.linkName!;
+    const first = catchByName.get(name);
+    if (first) problems.add(c.id, `Multiple intermediate catch link event definitions with the same name '${name}' are not allowed (also '${first.id}').`);
+    else catchByName.set(name, c);
+  }
+  for (const t of links.filter((n) => n.type === 'INTERMEDIATE_THROW_EVENT')) {
+    const name = t.event!.linkName!;
+    const target = catches.find((c) => c.scopeId === t.scopeId && c.event!.linkName === name);
+    if (!target) problems.add(t.id, `Can't find a catch link event for the throw link event with the name '${name}' in the same scope.`);
+    else t.linkTarget = target.id;
+  }
+  for (const n of nodes) {
+    if (n.type === 'PROCESS' || n.type === 'SUB_PROCESS' || n.type === 'EVENT_SUB_PROCESS') {
+      // Start events of the process, and the start events of a scope's event sub-processes.
+      if (n.type === 'PROCESS') checkDuplicateSignalNames(n.children.map((id) => model.nodes.get(id)!).filter((c) => c.type === 'START_EVENT'), problems);
+      checkDuplicateSignalNames(n.eventSubProcesses.map((id) => model.nodes.get(model.nodes.get(id)!.startEventId ?? '')).filter((s): s is FlowNode => !!s), problems);
+    }
+    if (n.boundaryEvents.length > 1) checkDuplicateSignalNames(n.boundaryEvents.map((id) => model.nodes.get(id)!), problems);
+  }
+}
+
 /** For inclusive joins: which nodes of the same scope can reach each inclusive gateway. */
 function computeReachability(model: ProcessModel): void {
+  // A link catch is reached from its throws without a sequence flow.
+  const linkSources = new Map<string, string[]>();
+  for (const n of model.nodes.values()) if (n.linkTarget) linkSources.set(n.linkTarget, [...(linkSources.get(n.linkTarget) ?? []), n.id]);
   for (const gw of model.nodes.values()) {
     if (gw.type !== 'INCLUSIVE_GATEWAY' || gw.incoming.length < 2) continue;
     const seen = new Set<string>();
@@ -329,6 +411,7 @@ function computeReachability(model: ProcessModel): void {
       if (!n) continue;
       for (const fid of n.incoming) stack.push(model.flows.get(fid)!.sourceId);
       if (n.attachedTo) stack.push(n.attachedTo);
+      stack.push(...(linkSources.get(n.id) ?? []));
     }
     // Activities with boundary events reach through them, and scope children count as their scope.
     gw.reachableFrom = seen;
@@ -353,20 +436,23 @@ export async function compileBpmn(xml: string, resourceName: string): Promise<Co
       root: rootNode,
       timerStartEvents: [],
       messageStartEvents: [],
+      signalStartEvents: [],
       hasStartForm: false,
     };
     compileScope(root, rootNode, model, problems);
     linkAndCheck(model, problems);
+    checkLinksAndSignals(model, problems);
     computeReachability(model);
     for (const id of rootNode.children) {
       const n = model.nodes.get(id)!;
       if (n.type !== 'START_EVENT') continue;
       if (n.event?.kind === 'timer') model.timerStartEvents.push(id);
       if (n.event?.kind === 'message') model.messageStartEvents.push(id);
+      if (n.event?.kind === 'signal') model.signalStartEvents.push(id);
     }
     const noneStart = rootNode.startEventId ? model.nodes.get(rootNode.startEventId) : undefined;
     model.hasStartForm = !!(noneStart && (root.flowElements ?? []).find((e: any) => e.id === noneStart.id && ext(e, 'zeebe:FormDefinition')));
-    if (!rootNode.startEventId && model.timerStartEvents.length === 0 && model.messageStartEvents.length === 0) {
+    if (!rootNode.startEventId && model.timerStartEvents.length === 0 && model.messageStartEvents.length === 0 && model.signalStartEvents.length === 0) {
       problems.add(root.id, 'process has no start event');
     }
     processes.push(model);

@@ -16,10 +16,14 @@ export interface Mapping {
 export type TimerDefinition = { kind: 'duration' | 'date' | 'cycle'; expr: Expr };
 
 export interface EventDefinition {
-  kind: 'none' | 'timer' | 'message' | 'error' | 'terminate';
+  kind: 'none' | 'timer' | 'message' | 'error' | 'terminate' | 'signal' | 'link';
   timer?: TimerDefinition;
   messageName?: Expr;
   correlationKey?: Expr;
+  /** Signal events: the signal's name (FEEL: evaluated at deployment for start events, else at activation). */
+  signalName?: Expr;
+  /** Link events: the link name pairing a throw with the catch of its scope. */
+  linkName?: string;
   /** For error catch events: undefined catches every error. For throws: the code thrown. */
   errorCode?: string;
 }
@@ -75,6 +79,8 @@ export interface FlowNode {
   interrupting: boolean;
   attachedTo?: string;
   boundaryEvents: string[];
+  /** Link throw events: the link catch event of the same scope where the token continues. */
+  linkTarget?: string;
   defaultFlow?: string;
   job?: JobDefinition;
   userTask?: UserTaskDefinition;
@@ -106,6 +112,7 @@ export interface ProcessModel {
   root: FlowNode;
   timerStartEvents: string[];
   messageStartEvents: string[];
+  signalStartEvents: string[];
   /** zeebe:formDefinition on the none start event. */
   hasStartForm: boolean;
 }

@@ -5,7 +5,7 @@ import { FlowNode, ProcessModel, SequenceFlow } from '../model/types';
 import { KeyGenerator } from '../store/database';
 import { Statements } from '../store/statements';
 import { DefinitionInfo, ModelRegistry } from './models';
-import { ElementInstanceRow, JobRow, RuntimeData, SubscriptionRow, TimerRow } from './rows';
+import { ElementInstanceRow, JobRow, RuntimeData, SignalSubscriptionRow, SubscriptionRow, TimerRow } from './rows';
 import { nextCycleDue, scheduleTimer } from './timer-spec';
 import { VariableStore, Vars } from './variables';
 
@@ -227,7 +227,7 @@ export class Interpreter {
     const model = info.model;
     const key = this.ctx.keys.take();
     const startId = opts.startNodeId ?? model.root.startEventId;
-    if (!startId) throw invalidArgument(`Process '${model.id}' has no none start event; it starts by message or timer only`);
+    if (!startId) throw invalidArgument(`Process '${model.id}' has no none start event; it starts by message, signal or timer only`);
     this.st.run(
       `INSERT INTO process_instances (key, process_definition_key, bpmn_process_id, version, version_tag, state, start_date, parent_process_instance_key, parent_element_instance_key, root_process_instance_key, tenant_id)
        VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)`,
@@ -239,7 +239,17 @@ export class Interpreter {
     const pi = { key, defKey: info.key, bpmnId: info.bpmnProcessId, tenant: info.tenantId };
     const root = this.insertEi(model.root, 'PROCESS', null, pi, key);
     for (const [name, value] of Object.entries(variables)) this.vars.setLocal(root, name, value);
-    this.openEventSubProcesses(root, model.root);
+    try {
+      this.openEventSubProcesses(root, model.root);
+    } catch (err) {
+      // A FEEL message or signal name of an event sub-process failed: as in Zeebe, the instance exists
+      // and waits with an incident on the process itself; resolving it subscribes again and starts.
+      if (!(err instanceof IncidentSignal || err instanceof FeelError)) throw err;
+      this.closeOwned(root);
+      this.setRt(root, { ...this.rt(root), retry: 'activate', startId, ...(opts.triggerVariables ? { eventVariables: opts.triggerVariables } : {}) });
+      this.raiseIncident(root, err instanceof IncidentSignal ? err.errorType : 'IO_MAPPING_ERROR', err.message);
+      return key;
+    }
     const start = model.nodes.get(startId)!;
     this.activate(start, root, { eventVariables: opts.triggerVariables });
     return key;
@@ -342,6 +352,7 @@ export class Interpreter {
         return this.complete(ei, this.rt(ei).eventVariables ?? {});
       case 'INTERMEDIATE_THROW_EVENT':
         if (node.job) return this.createJob(ei, node);
+        if (node.event?.kind === 'signal') this.throwSignal(ei, node);
         return this.complete(ei, {});
       case 'END_EVENT':
         return this.activateEndEvent(ei, node);
@@ -358,6 +369,9 @@ export class Interpreter {
         return this.openSubscription(ei, node, ei);
       case 'INTERMEDIATE_CATCH_EVENT':
         if (node.event?.kind === 'timer') return this.openTimer(ei, node, ei.key);
+        if (node.event?.kind === 'signal') return this.openSignalSubscription(ei, node, ei);
+        // A link catch is entered from its throw and passes straight on, like a none event.
+        if (node.event?.kind === 'link') return this.complete(ei, {});
         return this.openSubscription(ei, node, ei);
       case 'EVENT_BASED_GATEWAY':
         return this.activateEventBasedGateway(ei, node);
@@ -371,6 +385,13 @@ export class Interpreter {
       }
       case 'CALL_ACTIVITY':
         return this.activateCallActivity(ei, node);
+      case 'PROCESS': {
+        // Only when resolving the incident of an instance whose event sub-processes could not subscribe.
+        this.closeOwned(ei);
+        this.openEventSubProcesses(ei, node);
+        const { startId, eventVariables } = this.rt(ei);
+        return this.activate(this.def(ei).model.nodes.get(startId ?? node.startEventId!)!, ei, { eventVariables });
+      }
       default:
         throw new IncidentSignal('UNKNOWN', `Element type ${node.type} cannot be executed`);
     }
@@ -405,6 +426,7 @@ export class Interpreter {
       return;
     }
     if (node.job) return this.createJob(ei, node);
+    if (kind === 'signal') this.throwSignal(ei, node);
     this.complete(ei, {});
   }
 
@@ -596,6 +618,9 @@ export class Interpreter {
       if (!chosen) return; // incident raised; the gateway waits
       flows = chosen;
       // The gateway instance itself completed already; re-open is not needed: incident resolution re-runs completion.
+    } else if (node.linkTarget) {
+      // As in Zeebe, a link throw takes no sequence flow: its catch is activated in the same scope.
+      return this.activate(model.nodes.get(node.linkTarget)!, scope);
     } else {
       flows = node.outgoing.map((id) => model.flows.get(id)!);
     }
@@ -886,6 +911,7 @@ export class Interpreter {
       const b = model.nodes.get(bid)!;
       if (b.event?.kind === 'timer') this.openTimer(owner, b, owner.key, 'BOUNDARY');
       else if (b.event?.kind === 'message') this.openSubscription(owner, b, owner, b.interrupting);
+      else if (b.event?.kind === 'signal') this.openSignalSubscription(owner, b, owner, b.interrupting);
     }
   }
 
@@ -895,6 +921,7 @@ export class Interpreter {
       const start = model.nodes.get(model.nodes.get(espId)!.startEventId!)!;
       if (start.event?.kind === 'timer') this.openTimer(scope, start, scope.key, 'EVENT_SUBPROCESS_START');
       else if (start.event?.kind === 'message') this.openSubscription(scope, start, scope, start.interrupting);
+      else if (start.event?.kind === 'signal') this.openSignalSubscription(scope, start, scope, start.interrupting);
     }
   }
 
@@ -903,6 +930,7 @@ export class Interpreter {
     for (const fid of node.outgoing) {
       const target = model.nodes.get(model.flows.get(fid)!.targetId)!;
       if (target.event?.kind === 'timer') this.openTimer(gw, target, gw.key);
+      else if (target.event?.kind === 'signal') this.openSignalSubscription(gw, target, gw);
       else this.openSubscription(gw, target, gw);
     }
   }
@@ -912,6 +940,7 @@ export class Interpreter {
     if (!this.rt(owner).owns) return;
     this.st.run(`DELETE FROM timers WHERE element_instance_key = ?`, owner.key);
     this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, owner.key);
+    this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ?`, owner.key);
   }
 
   /** Remembers that an instance owns timers or subscriptions, so only those pay for the clean-up. */
@@ -960,6 +989,72 @@ export class Interpreter {
     this.triggerEvent(owner, eventNode, variables);
   }
 
+  // ---------------------------------------------------------------- signals
+
+  /** A signal name: static, or FEEL evaluated in the scope of `contextEi` (a failure is an incident). */
+  private signalName(eventNode: FlowNode, contextEi: ElementInstanceRow): string {
+    const expr = eventNode.event!.signalName!;
+    let name: string;
+    try {
+      name = expr.feel ? String(evaluateTyped(expr, this.vars.context(contextEi.key), 'string')) : expr.value;
+    } catch (err) {
+      throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
+    }
+    if (name === '') throw new IncidentSignal('EXTRACT_VALUE_ERROR', `Expected the signal name of element '${eventNode.id}' to be a non-empty string, but it was empty.`);
+    return name;
+  }
+
+  /** Opens a signal subscription owned by `owner`; it goes with the owner (see closeOwned). */
+  private openSignalSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
+    const name = this.signalName(eventNode, contextEi);
+    const key = this.ctx.keys.take();
+    this.markOwner(owner);
+    this.st.run(
+      `INSERT INTO signal_subscriptions (key, signal_name, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      key, name, eventNode.id, owner.key, owner.process_instance_key, owner.process_definition_key, owner.bpmn_process_id, interrupting ? 1 : 0, owner.tenant_id, this.now(),
+    );
+    this.history('SIGNAL', 'SUBSCRIPTION_CREATED', key, owner.process_instance_key, eventNode.id, null, { name });
+  }
+
+  /**
+   * Signal throw and end events, as Zeebe's BpmnSignalBehavior: the name is evaluated when the element
+   * activates (after its input mappings), the signal carries the element's local variables (its input
+   * mappings), and it is broadcast in the element's tenant before the element completes.
+   */
+  private throwSignal(ei: ElementInstanceRow, node: FlowNode): void {
+    const name = this.signalName(node, ei);
+    this.broadcastSignal(this.ctx.keys.take(), name, this.vars.localVariables(ei.key), ei.tenant_id);
+  }
+
+  /**
+   * Delivers a signal to every subscription of its name and tenant that exists now: a new instance of
+   * the latest version per signal start event, and each waiting element. Nothing is kept for later.
+   * The subscriptions are read first (Zeebe's SignalBroadcastProcessor does the same), so a subscription
+   * opened while the signal is delivered does not receive it.
+   */
+  broadcastSignal(signalKey: number, name: string, variables: Vars, tenantId: string): void {
+    this.history('SIGNAL', 'BROADCASTED', signalKey, null, null, null, { name, variables: Object.keys(variables) });
+    const subs = this.st.all<SignalSubscriptionRow>(`SELECT * FROM signal_subscriptions WHERE tenant_id = ? AND signal_name = ? ORDER BY key`, tenantId, name);
+    for (const sub of subs) {
+      if (sub.element_instance_key === null) {
+        const info = this.ctx.models.get(sub.process_definition_key);
+        const piKey = this.createProcessInstance(info, {}, { startNodeId: sub.element_id, triggerVariables: variables });
+        this.history('SIGNAL', 'TRIGGERED', signalKey, piKey, sub.element_id, null, { subscription: sub.key, startEvent: true });
+        continue;
+      }
+      // An earlier delivery of this signal may have ended the owner or closed the subscription.
+      if (!this.st.one(`SELECT 1 AS x FROM signal_subscriptions WHERE key = ?`, sub.key)) continue;
+      const owner = this.ei(sub.element_instance_key);
+      if (owner.state !== 'ACTIVE') continue;
+      const eventNode = this.def(owner).model.nodes.get(sub.element_id)!;
+      const nonInterrupting = !eventNode.interrupting && (eventNode.type === 'BOUNDARY_EVENT' || eventNode.type === 'START_EVENT');
+      if (!nonInterrupting) this.st.run(`DELETE FROM signal_subscriptions WHERE key = ?`, sub.key);
+      this.history('SIGNAL', 'TRIGGERED', signalKey, sub.process_instance_key, sub.element_id, null, { subscription: sub.key });
+      this.triggerEvent(owner, eventNode, variables);
+    }
+  }
+
   /** Routes a caught event to the behaviour of the node that caught it. */
   private triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars, errorPayload = false): void {
     const model = this.def(owner).model;
@@ -996,6 +1091,11 @@ export class Interpreter {
     // Other event sub-processes of the scope can no longer start.
     this.st.run(`DELETE FROM timers WHERE element_instance_key = ? AND kind = 'EVENT_SUBPROCESS_START'`, scope.key);
     this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, scope.key);
+    // Only the event-sub-process starts: the scope's own signal boundary events stay open, as in Zeebe.
+    const model = this.def(scope).model;
+    for (const espId of model.nodes.get(scope.element_id)!.eventSubProcesses) {
+      this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, model.nodes.get(espId)!.startEventId);
+    }
     const rt = this.rt(scope);
     rt.interrupted = true;
     this.setRt(scope, rt);

@@ -72,6 +72,19 @@ export interface SubscriptionRow {
   tenant_id: string;
 }
 
+export interface SignalSubscriptionRow {
+  key: number;
+  signal_name: string;
+  element_id: string;
+  /** NULL: a signal start event of the process definition. */
+  element_instance_key: number | null;
+  process_instance_key: number | null;
+  process_definition_key: number;
+  bpmn_process_id: string;
+  interrupting: number;
+  tenant_id: string;
+}
+
 export interface MessageRow {
   key: number;
   name: string;
@@ -116,10 +129,12 @@ export interface RuntimeData {
   pendingVariables?: Record<string, unknown>;
   /** Call activity: the called process instance. */
   childKey?: number;
-  /** The instance owns timers or message subscriptions (boundary events, event sub-process starts, waits). */
+  /** The instance owns timers, message or signal subscriptions (boundary events, event sub-process starts, waits). */
   owns?: boolean;
   /** The event variables are a BPMN error's payload: they pass only through output mappings. */
   errorPayload?: boolean;
+  /** Process instances waiting on an incident before their start event: the start event to activate. */
+  startId?: string;
   /** Event sub-process and boundary instances: variables of the event that started them. */
   eventVariables?: Record<string, unknown>;
 }

@@ -173,6 +173,25 @@ CREATE TABLE IF NOT EXISTS message_subscriptions (
 CREATE INDEX IF NOT EXISTS message_subscriptions_by_name ON message_subscriptions (message_name, correlation_key);
 CREATE INDEX IF NOT EXISTS message_subscriptions_by_element ON message_subscriptions (element_instance_key);
 
+-- Open signal subscriptions. A row with element_instance_key NULL is a signal start event of the latest
+-- version of a process (replaced on each new version, as in Zeebe); the others belong to a waiting
+-- element instance (catch event, event-based gateway, boundary or event-sub-process start owner) and
+-- go when it ends. Signals themselves are never stored: a broadcast reaches the rows that exist then.
+CREATE TABLE IF NOT EXISTS signal_subscriptions (
+  key                    INTEGER PRIMARY KEY,
+  signal_name            TEXT NOT NULL,
+  element_id             TEXT NOT NULL,
+  element_instance_key   INTEGER,
+  process_instance_key   INTEGER,
+  process_definition_key INTEGER NOT NULL,
+  bpmn_process_id        TEXT NOT NULL,
+  interrupting           INTEGER NOT NULL,
+  tenant_id              TEXT NOT NULL,
+  created_at             INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS signal_subscriptions_by_name ON signal_subscriptions (tenant_id, signal_name);
+CREATE INDEX IF NOT EXISTS signal_subscriptions_by_element ON signal_subscriptions (element_instance_key);
+
 -- Published messages kept for their time to live (buffer).
 CREATE TABLE IF NOT EXISTS messages (
   key             INTEGER PRIMARY KEY,
@@ -256,7 +275,7 @@ CREATE TABLE IF NOT EXISTS incidents (
 CREATE INDEX IF NOT EXISTS incidents_by_state ON incidents (state, process_instance_key);
 
 -- Append-only history: element transitions, jobs, incidents, user-task actions (who, what, when).
--- kind: ELEMENT | JOB | INCIDENT | USER_TASK | MESSAGE | TIMER | PROCESS_INSTANCE
+-- kind: ELEMENT | JOB | INCIDENT | USER_TASK | MESSAGE | SIGNAL | TIMER | PROCESS_INSTANCE
 CREATE TABLE IF NOT EXISTS history (
   seq                  INTEGER PRIMARY KEY, -- rowid order; rows are never deleted, so it only grows
   at                   INTEGER NOT NULL,
