@@ -91,7 +91,7 @@ describe('signals', () => {
 
     it('starts only processes of the broadcast tenant', async () => {
       await h.deploy('a.bpmn', definitions(signalStarted('a', 'new-rules', 'a-work'), signals('new-rules')));
-      await h.engine.deploy([{ name: 'a.bpmn', content: definitions(signalStarted('a', 'new-rules', 'a-work')  , signals('new-rules')) }], 'tenant-b');
+      await h.engine.deploy([{ name: 'a.bpmn', content: definitions(signalStarted('a', 'new-rules', 'a-work'), signals('new-rules')) }], 'tenant-b');
       const res = await broadcast('new-rules', {}, 'tenant-b');
       expect(res.tenantId).toBe('tenant-b');
       const started = h.engine.db.prepare(`SELECT tenant_id FROM process_instances`).all();
