@@ -1090,11 +1090,12 @@ export class Interpreter {
     this.clearJoins(scope);
     // Other event sub-processes of the scope can no longer start.
     this.st.run(`DELETE FROM timers WHERE element_instance_key = ? AND kind = 'EVENT_SUBPROCESS_START'`, scope.key);
-    this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, scope.key);
-    // Only the event-sub-process starts: the scope's own signal boundary events stay open, as in Zeebe.
+    // Only the event-sub-process starts: the scope's own message and signal boundary events stay open, as in Zeebe.
     const model = this.def(scope).model;
     for (const espId of model.nodes.get(scope.element_id)!.eventSubProcesses) {
-      this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, model.nodes.get(espId)!.startEventId);
+      const startId = model.nodes.get(espId)!.startEventId;
+      this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, startId);
+      this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, startId);
     }
     const rt = this.rt(scope);
     rt.interrupted = true;
