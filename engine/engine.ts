@@ -207,11 +207,24 @@ export class Engine implements EngineCommands {
       const deploymentKey = this.keys.take();
       this.st.run(`INSERT INTO deployments (key, tenant_id, created_at) VALUES (?, ?, ?)`, deploymentKey, tenantId, now);
       const result: DeploymentResult = { deploymentKey: String(deploymentKey), tenantId, processes: [], forms: [] };
-      for (const f of forms) {
-        const checksum = createHash('sha256').update(f.json).digest('hex');
-        const latest = this.st.one<{ key: number; version: number; checksum: string }>(`SELECT key, version, checksum FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, f.formId, tenantId);
-        if (latest && latest.checksum === checksum) {
-          result.forms.push({ formId: f.formId, version: latest.version, formKey: String(latest.key), resourceName: f.name, tenantId });
+      type Latest = { key: number; version: number; checksum: string; resource_name: string };
+      const latestForm = (formId: string) =>
+        this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, formId, tenantId);
+      const latestProcess = (id: string) =>
+        this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, id, tenantId);
+      const formItems = forms.map((f) => ({ f, checksum: createHash('sha256').update(f.json).digest('hex'), latest: latestForm(f.formId) }));
+      const processItems = bpmn.flatMap((b) => {
+        const checksum = createHash('sha256').update(b.xml).digest('hex');
+        return b.processes.map((model) => ({ b, model, checksum, latest: latestProcess(model.id) }));
+      });
+      // Zeebe (8.6+): a resource is a duplicate when its latest version has the same file name and content;
+      // a deployment of duplicates only creates nothing, but once one resource changed, every resource of
+      // the deployment gets a new version, so they stay versioned together ("deployment" binding).
+      const isDuplicate = (x: { latest?: Latest; checksum: string }, name: string) => !!x.latest && x.latest.checksum === x.checksum && x.latest.resource_name === name;
+      const unchanged = formItems.every((x) => isDuplicate(x, x.f.name)) && processItems.every((x) => isDuplicate(x, x.b.name));
+      for (const { f, checksum, latest } of formItems) {
+        if (unchanged) {
+          result.forms.push({ formId: f.formId, version: latest!.version, formKey: String(latest!.key), resourceName: f.name, tenantId });
           continue;
         }
         const key = this.keys.take();
@@ -219,31 +232,23 @@ export class Engine implements EngineCommands {
         this.st.run(`INSERT INTO forms (key, form_id, version, resource_name, checksum, schema, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, key, f.formId, version, f.name, checksum, f.json, deploymentKey, tenantId);
         result.forms.push({ formId: f.formId, version, formKey: String(key), resourceName: f.name, tenantId });
       }
-      for (const b of bpmn) {
-        const checksum = createHash('sha256').update(b.xml).digest('hex');
-        for (const model of b.processes) {
-          const latest = this.st.one<{ key: number; version: number; checksum: string }>(
-            `SELECT key, version, checksum FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`,
-            model.id, tenantId,
-          );
-          if (latest && latest.checksum === checksum) {
-            // Zeebe: an unchanged resource is not a new version.
-            result.processes.push({ processDefinitionId: model.id, processDefinitionVersion: latest.version, processDefinitionKey: String(latest.key), resourceName: b.name, tenantId });
-            continue;
-          }
-          const key = this.keys.take();
-          const version = (latest?.version ?? 0) + 1;
-          this.st.run(
-            `INSERT INTO process_definitions (key, bpmn_process_id, version, name, version_tag, resource_name, checksum, xml, deployment_key, tenant_id, has_start_form, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            key, model.id, version, model.name ?? null, model.versionTag ?? null, b.name, checksum, b.xml, deploymentKey, tenantId, model.hasStartForm ? 1 : 0, now,
-          );
-          const info: DefinitionInfo = { key, bpmnProcessId: model.id, version, tenantId, model };
-          this.models.register(info);
-          this.replaceStartTimers(it, info);
-          this.replaceSignalStarts(it, info);
-          result.processes.push({ processDefinitionId: model.id, processDefinitionVersion: version, processDefinitionKey: String(key), resourceName: b.name, tenantId });
+      for (const { b, model, checksum, latest } of processItems) {
+        if (unchanged) {
+          result.processes.push({ processDefinitionId: model.id, processDefinitionVersion: latest!.version, processDefinitionKey: String(latest!.key), resourceName: b.name, tenantId });
+          continue;
         }
+        const key = this.keys.take();
+        const version = (latest?.version ?? 0) + 1;
+        this.st.run(
+          `INSERT INTO process_definitions (key, bpmn_process_id, version, name, version_tag, resource_name, checksum, xml, deployment_key, tenant_id, has_start_form, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          key, model.id, version, model.name ?? null, model.versionTag ?? null, b.name, checksum, b.xml, deploymentKey, tenantId, model.hasStartForm ? 1 : 0, now,
+        );
+        const info: DefinitionInfo = { key, bpmnProcessId: model.id, version, tenantId, model };
+        this.models.register(info);
+        this.replaceStartTimers(it, info);
+        this.replaceSignalStarts(it, info);
+        result.processes.push({ processDefinitionId: model.id, processDefinitionVersion: version, processDefinitionKey: String(key), resourceName: b.name, tenantId });
       }
       it.history('DEPLOYMENT', 'CREATED', deploymentKey, null, null);
       return result;

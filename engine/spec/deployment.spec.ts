@@ -35,4 +35,30 @@ describe('deployment validation', () => {
     expect(same.processes[0].processDefinitionKey).toBe(first.processes[0].processDefinitionKey);
     expect(changed.processes[0].processDefinitionVersion).toBe(2);
   });
+
+  it('versions every resource of a deployment once one of them changed, as Zeebe 8.6+ does', async () => {
+    // given
+    const a = definitions(linear('a', [serviceTask('t', 'a')]));
+    const b = (type: string) => definitions(linear('b', [serviceTask('t', type)]));
+    const form = JSON.stringify({ id: 'f', components: [] });
+    const first = await engine.deploy([{ name: 'a.bpmn', content: a }, { name: 'b.bpmn', content: b('x') }, { name: 'f.form', content: form }]);
+
+    // when: only b changed
+    const second = await engine.deploy([{ name: 'a.bpmn', content: a }, { name: 'b.bpmn', content: b('y') }, { name: 'f.form', content: form }]);
+    const again = await engine.deploy([{ name: 'a.bpmn', content: a }, { name: 'b.bpmn', content: b('y') }, { name: 'f.form', content: form }]);
+
+    // then: all three got version 2 together; the repeat created nothing
+    expect(first.processes.map((p) => p.processDefinitionVersion)).toEqual([1, 1]);
+    expect(second.processes.map((p) => p.processDefinitionVersion)).toEqual([2, 2]);
+    expect(second.forms.map((f) => f.version)).toEqual([2]);
+    expect(again.processes.map((p) => p.processDefinitionKey)).toEqual(second.processes.map((p) => p.processDefinitionKey));
+    expect(again.forms[0].formKey).toBe(second.forms[0].formKey);
+  });
+
+  it('treats the same content under another file name as a new version', async () => {
+    const a = definitions(linear('a', [serviceTask('t', 'a')]));
+    await engine.deploy([{ name: 'a.bpmn', content: a }]);
+    const renamed = await engine.deploy([{ name: 'renamed.bpmn', content: a }]);
+    expect(renamed.processes[0].processDefinitionVersion).toBe(2);
+  });
 });
