@@ -290,6 +290,9 @@ export class Interpreter {
     } catch (err) {
       if (err instanceof IncidentSignal || err instanceof FeelError) {
         const type = err instanceof IncidentSignal ? err.errorType : 'IO_MAPPING_ERROR';
+        // An activation is all or nothing, as in Zeebe: timers and subscriptions opened before the failure
+        // go, so resolving the incident opens each of them once.
+        if (phase === 'activate') this.closeOwned(ei);
         const rt = this.rt(ei);
         rt.retry = phase;
         if (pendingVariables) rt.pendingVariables = pendingVariables;

@@ -114,6 +114,35 @@ describe('messages', () => {
     expect(h.completed(a.processInstanceKey)).toContain('aborted');
   });
 
+  it('opens each boundary subscription once when a failed activation is resolved', async () => {
+    // given: two message boundary events; the second one's correlation key needs a variable that is missing
+    const msgs = `<bpmn:message id="m-a" name="a"><bpmn:extensionElements><zeebe:subscription correlationKey="=caseId"/></bpmn:extensionElements></bpmn:message>
+      <bpmn:message id="m-b" name="b"><bpmn:extensionElements><zeebe:subscription correlationKey="=otherId"/></bpmn:extensionElements></bpmn:message>`;
+    const xml = definitions(
+      linear('p', [serviceTask('task', 'work')], `
+      <bpmn:boundaryEvent id="onA" attachedToRef="task" cancelActivity="false"><bpmn:outgoing>a1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m-a"/></bpmn:boundaryEvent>
+      <bpmn:boundaryEvent id="onB" attachedToRef="task" cancelActivity="false"><bpmn:outgoing>b1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m-b"/></bpmn:boundaryEvent>
+      <bpmn:endEvent id="ea"><bpmn:incoming>a1</bpmn:incoming></bpmn:endEvent>
+      <bpmn:endEvent id="eb"><bpmn:incoming>b1</bpmn:incoming></bpmn:endEvent>
+      <bpmn:sequenceFlow id="a1" sourceRef="onA" targetRef="ea"/>
+      <bpmn:sequenceFlow id="b1" sourceRef="onB" targetRef="eb"/>`),
+      msgs,
+    );
+    await h.deploy('p.bpmn', xml);
+    const pi = await h.engine.createProcessInstance({ processDefinitionId: 'p', variables: { caseId: 'K-7' } });
+    const subscriptions = () => h.engine.db.prepare(`SELECT element_id FROM message_subscriptions WHERE process_instance_key = ? ORDER BY element_id`).all(Number(pi.processInstanceKey));
+    const [incident] = h.incidents(pi.processInstanceKey);
+    const duringIncident = subscriptions();
+
+    // when
+    await h.engine.setVariables(pi.processInstanceKey, { otherId: 'K-8' }, false);
+    await h.engine.resolveIncident(String(incident.key));
+
+    // then
+    expect(duringIncident).toEqual([]);
+    expect(subscriptions()).toEqual([{ element_id: 'onA' }, { element_id: 'onB' }]);
+  });
+
   it('event-based gateway: the message wins over the timer', async () => {
     const xml = definitions(`<bpmn:process id="eb" isExecutable="true">
       <bpmn:startEvent id="s"><bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent>
