@@ -98,6 +98,41 @@ describe('modeler (analyst)', () => {
     expect(items.find((f: { formId: string }) => f.formId === 'e2e-register')).toMatchObject({ source: 'deployed' });
   });
 
+  it('asks before unsaved edits are lost, and keeps them when the analyst says no', async () => {
+    // given: an edit that is not deployed
+    await openDeployedProcess(page, 'e2e-intake');
+    await selectElement(page, 'Task_Check');
+    await openGroup(page, 'general');
+    await page.fill('#bio-properties-panel-name', 'Taslak ad');
+    await page.press('#bio-properties-panel-name', 'Tab');
+    await page.waitForSelector('.toolbar .badge-warn:not([hidden])');
+    const asked: string[] = [];
+
+    // when: the analyst leaves for the form editor and answers "no"
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.click('a[data-nav="forms"]');
+
+    // then: still in the modeler, with the edit
+    await page.waitForSelector('[data-testid=modeler-canvas] .djs-element[data-element-id="Task_Check"] text:has-text("Taslak")');
+    expect(new URL(page.url()).hash).toMatch(/^#\/modeler/);
+    expect(asked).toHaveLength(1);
+
+    // when: a new diagram, answering "yes"
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
+    await page.click('[data-testid=new-diagram]');
+
+    // then: the edit is gone and nothing is marked unsaved
+    await page.waitForSelector('.toolbar .badge-warn[hidden]', { state: 'attached' });
+    expect(asked).toHaveLength(2);
+    expect(await page.locator('[data-testid=modeler-canvas] .djs-element[data-element-id="Task_Check"]').count()).toBe(0);
+  });
+
   it('reaches no host but its own server and throws no page errors', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

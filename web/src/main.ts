@@ -34,7 +34,7 @@ setUnauthorizedHandler(() => {
 async function start(): Promise<void> {
   setLang(getLang());
   await restore();
-  window.addEventListener('hashchange', () => void renderRoute(root, routes));
+  window.addEventListener('hashchange', (event) => void renderRoute(root, routes, new URL(event.oldURL).hash));
   await renderRoute(root, routes);
 }
 

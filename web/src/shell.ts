@@ -47,10 +47,10 @@ function header(path: string, rerender: () => void): HTMLElement {
           class: 'btn btn-ghost',
           type: 'button',
           'data-testid': 'lang-switch',
-          onclick: () => {
+          onclick: afterDiscarding(() => {
             setLang(getLang() === 'tr' ? 'en' : 'tr');
             rerender();
-          },
+          }),
         },
         t('lang.switch'),
       ),
@@ -62,10 +62,10 @@ function header(path: string, rerender: () => void): HTMLElement {
               class: 'btn btn-ghost',
               type: 'button',
               'data-testid': 'signout',
-              onclick: async () => {
+              onclick: afterDiscarding(async () => {
                 await signOut().catch(() => undefined);
                 navigate('/signin');
-              },
+              }),
             },
             t('nav.signout'),
           )
@@ -85,7 +85,40 @@ export function onLeave(fn: () => void): void {
   };
 }
 
-export async function renderRoute(root: HTMLElement, routes: Route[]): Promise<void> {
+/**
+ * A view with work that is not saved yet (the modeler's edits) registers a guard; leaving the view — another
+ * route, the language switch, closing or reloading the tab — then asks first. Cleared when the route changes.
+ */
+let unsavedWork: (() => boolean) | null = null;
+export function guardUnsavedWork(hasUnsavedWork: () => boolean): void {
+  unsavedWork = hasUnsavedWork;
+}
+
+/** True when nothing would be lost, or the user agreed to lose it. */
+export function mayDiscardWork(): boolean {
+  return !unsavedWork?.() || window.confirm(t('common.unsaved.confirm'));
+}
+
+/** For header actions that leave the view: ask once, then let the re-render through without asking again. */
+function afterDiscarding(action: () => void | Promise<void>): () => Promise<void> {
+  return async () => {
+    if (!mayDiscardWork()) return;
+    unsavedWork = null;
+    await action();
+  };
+}
+
+window.addEventListener('beforeunload', (event) => {
+  if (unsavedWork?.()) event.preventDefault(); // the browser shows its own "leave site?" dialog
+});
+
+/** `previousHash`: where a hash change came from, restored when the user keeps their unsaved work. */
+export async function renderRoute(root: HTMLElement, routes: Route[], previousHash?: string): Promise<void> {
+  if (!mayDiscardWork()) {
+    if (previousHash !== undefined) history.replaceState(null, '', previousHash || '#/');
+    return;
+  }
+  unsavedWork = null;
   const seq = ++renderSeq;
   cleanup?.();
   cleanup = null;

@@ -88,6 +88,7 @@ export const en: Messages = {
   'modeler.diff.from': 'Old version',
   'modeler.diff.to': 'New version',
   'modeler.import.failed': 'The diagram cannot be opened: {message}',
+  'common.unsaved.confirm': 'Your changes are not deployed yet. Leave and lose them?',
   'modeler.unsaved': 'Unsaved changes',
   'modeler.current': 'Open: {name}',
   'modeler.forms': 'Forms',

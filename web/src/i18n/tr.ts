@@ -86,6 +86,7 @@ export const tr = {
   'modeler.diff.from': 'Eski sürüm',
   'modeler.diff.to': 'Yeni sürüm',
   'modeler.import.failed': 'Diyagram açılamadı: {message}',
+  'common.unsaved.confirm': 'Değişiklikleriniz henüz yayımlanmadı. Çıkıp kaybetmek istiyor musunuz?',
   'modeler.unsaved': 'Kaydedilmemiş değişiklikler',
   'modeler.current': 'Açık: {name}',
   'modeler.forms': 'Formlar',

@@ -6,7 +6,7 @@ import { api, ProcessDefinition } from '../../core/api';
 import { h } from '../../core/dom';
 import { ApiError } from '../../core/http';
 import { t } from '../../i18n';
-import { onLeave } from '../../shell';
+import { guardUnsavedWork, mayDiscardWork, onLeave } from '../../shell';
 import { download, mounted } from '../../ui/mount';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
@@ -75,6 +75,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
   };
 
   const openDeployed = async (def: ProcessDefinition, key = def.latest.processDefinitionKey) => {
+    if (!mayDiscardWork()) return;
     const version = def.versions.find((v) => v.processDefinitionKey === key) ?? def.latest;
     const { xml } = await api.processXml(key);
     history.replaceState(null, '', `#/modeler?key=${encodeURIComponent(key)}`);
@@ -127,6 +128,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
   modeler.on('commandStack.changed', () => {
     dirtyMark.hidden = false;
   });
+  guardUnsavedWork(() => !dirtyMark.hidden);
 
   /** A new diagram is deployed under its process id, so the next deployment versions the same resource. */
   const resourceName = (): string => {
@@ -178,7 +180,10 @@ export function modelerView(initialKey: string | null): HTMLElement {
 
   fileInput.addEventListener('change', async () => {
     const file = fileInput.files?.[0];
-    if (!file) return;
+    if (!file || !mayDiscardWork()) {
+      fileInput.value = '';
+      return;
+    }
     const xml = await file.text();
     fileInput.value = '';
     history.replaceState(null, '', '#/modeler');
@@ -187,6 +192,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
   });
 
   const newDiagram = () => {
+    if (!mayDiscardWork()) return;
     history.replaceState(null, '', '#/modeler');
     markActive(null);
     void importXml(blankDiagram(), { processDefinitionId: null, resourceName: 'diagram.bpmn', label: t('modeler.new') });
