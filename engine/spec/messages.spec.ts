@@ -1,5 +1,5 @@
 import { definitions } from '../test-support/bpmn';
-import { EngineHarness, linear, serviceTask } from '../test-support/harness';
+import { EngineHarness, linear, serviceTask, subProcessWithPauseAndAbort } from '../test-support/harness';
 
 const MSG = `<bpmn:message id="m1" name="court-action-filed"><bpmn:extensionElements><zeebe:subscription correlationKey="=caseId"/></bpmn:extensionElements></bpmn:message>`;
 const catchMsg = (id: string) => ({
@@ -81,25 +81,7 @@ describe('messages', () => {
   it('an interrupting event sub-process of a sub-process leaves the sub-process message boundary event open', async () => {
     // given: a sub-process with an interrupting message event sub-process, and a message boundary event on it
     const msgs = ['pause', 'abort'].map((n) => `<bpmn:message id="m-${n}" name="${n}"><bpmn:extensionElements><zeebe:subscription correlationKey="=caseId"/></bpmn:extensionElements></bpmn:message>`).join('');
-    const xml = definitions(`<bpmn:process id="p" isExecutable="true">
-      <bpmn:startEvent id="s"><bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent>
-      <bpmn:subProcess id="sub"><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>f1</bpmn:outgoing>
-        <bpmn:startEvent id="ss"><bpmn:outgoing>s1</bpmn:outgoing></bpmn:startEvent>
-        <bpmn:serviceTask id="inner"><bpmn:extensionElements><zeebe:taskDefinition type="inner"/></bpmn:extensionElements><bpmn:incoming>s1</bpmn:incoming><bpmn:outgoing>s2</bpmn:outgoing></bpmn:serviceTask>
-        <bpmn:endEvent id="se"><bpmn:incoming>s2</bpmn:incoming></bpmn:endEvent>
-        <bpmn:sequenceFlow id="s1" sourceRef="ss" targetRef="inner"/><bpmn:sequenceFlow id="s2" sourceRef="inner" targetRef="se"/>
-        <bpmn:subProcess id="onPause" triggeredByEvent="true">
-          <bpmn:startEvent id="ps"><bpmn:outgoing>p1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m-pause"/></bpmn:startEvent>
-          <bpmn:serviceTask id="paused"><bpmn:extensionElements><zeebe:taskDefinition type="paused"/></bpmn:extensionElements><bpmn:incoming>p1</bpmn:incoming><bpmn:outgoing>p2</bpmn:outgoing></bpmn:serviceTask>
-          <bpmn:endEvent id="pe"><bpmn:incoming>p2</bpmn:incoming></bpmn:endEvent>
-          <bpmn:sequenceFlow id="p1" sourceRef="ps" targetRef="paused"/><bpmn:sequenceFlow id="p2" sourceRef="paused" targetRef="pe"/>
-        </bpmn:subProcess>
-      </bpmn:subProcess>
-      <bpmn:boundaryEvent id="abort" attachedToRef="sub"><bpmn:outgoing>f2</bpmn:outgoing><bpmn:messageEventDefinition messageRef="m-abort"/></bpmn:boundaryEvent>
-      <bpmn:endEvent id="e"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>
-      <bpmn:endEvent id="aborted"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
-      <bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="sub"/><bpmn:sequenceFlow id="f1" sourceRef="sub" targetRef="e"/>
-      <bpmn:sequenceFlow id="f2" sourceRef="abort" targetRef="aborted"/></bpmn:process>`, msgs);
+    const xml = definitions(subProcessWithPauseAndAbort(`<bpmn:messageEventDefinition messageRef="m-pause"/>`, `<bpmn:messageEventDefinition messageRef="m-abort"/>`), msgs);
     await h.deploy('p.bpmn', xml);
     const a = await h.engine.createProcessInstance({ processDefinitionId: 'p', variables: { caseId: 'K-1' } });
 

@@ -1,6 +1,6 @@
 import { Engine } from '../engine';
 import { definitions } from '../test-support/bpmn';
-import { EngineHarness, linear, serviceTask } from '../test-support/harness';
+import { EngineHarness, linear, serviceTask, subProcessWithPauseAndAbort } from '../test-support/harness';
 
 /** `<bpmn:signal>` declarations, one per name (id = name with non-word characters replaced). */
 const sigId = (name: string) => `sig_${name.replace(/\W/g, '_')}`;
@@ -315,25 +315,7 @@ describe('signals', () => {
     });
 
     it('an interrupting event sub-process of a sub-process leaves the sub-process boundary signal open', async () => {
-      const xml = definitions(`<bpmn:process id="p" isExecutable="true">
-        <bpmn:startEvent id="s"><bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent>
-        <bpmn:subProcess id="sub"><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>f1</bpmn:outgoing>
-          <bpmn:startEvent id="ss"><bpmn:outgoing>s1</bpmn:outgoing></bpmn:startEvent>
-          <bpmn:serviceTask id="inner"><bpmn:extensionElements><zeebe:taskDefinition type="inner"/></bpmn:extensionElements><bpmn:incoming>s1</bpmn:incoming><bpmn:outgoing>s2</bpmn:outgoing></bpmn:serviceTask>
-          <bpmn:endEvent id="se"><bpmn:incoming>s2</bpmn:incoming></bpmn:endEvent>
-          <bpmn:sequenceFlow id="s1" sourceRef="ss" targetRef="inner"/><bpmn:sequenceFlow id="s2" sourceRef="inner" targetRef="se"/>
-          <bpmn:subProcess id="onPause" triggeredByEvent="true">
-            <bpmn:startEvent id="ps"><bpmn:outgoing>p1</bpmn:outgoing>${signalDef('pause')}</bpmn:startEvent>
-            <bpmn:serviceTask id="paused"><bpmn:extensionElements><zeebe:taskDefinition type="paused"/></bpmn:extensionElements><bpmn:incoming>p1</bpmn:incoming><bpmn:outgoing>p2</bpmn:outgoing></bpmn:serviceTask>
-            <bpmn:endEvent id="pe"><bpmn:incoming>p2</bpmn:incoming></bpmn:endEvent>
-            <bpmn:sequenceFlow id="p1" sourceRef="ps" targetRef="paused"/><bpmn:sequenceFlow id="p2" sourceRef="paused" targetRef="pe"/>
-          </bpmn:subProcess>
-        </bpmn:subProcess>
-        <bpmn:boundaryEvent id="abort" attachedToRef="sub"><bpmn:outgoing>f2</bpmn:outgoing>${signalDef('abort')}</bpmn:boundaryEvent>
-        <bpmn:endEvent id="e"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>
-        <bpmn:endEvent id="aborted"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
-        <bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="sub"/><bpmn:sequenceFlow id="f1" sourceRef="sub" targetRef="e"/>
-        <bpmn:sequenceFlow id="f2" sourceRef="abort" targetRef="aborted"/></bpmn:process>`, signals('pause', 'abort'));
+      const xml = definitions(subProcessWithPauseAndAbort(signalDef('pause'), signalDef('abort')), signals('pause', 'abort'));
       await h.deploy('p.bpmn', xml);
       const a = await h.engine.createProcessInstance({ processDefinitionId: 'p' });
       await broadcast('pause');

@@ -76,3 +76,30 @@ export const serviceTask = (id: string, type: string, inner = '') => ({
   id,
   xml: (i: string, o: string) => `<bpmn:serviceTask id="${id}"><bpmn:extensionElements><zeebe:taskDefinition type="${type}"/>${inner}</bpmn:extensionElements>${i}${o}</bpmn:serviceTask>`,
 });
+
+/**
+ * Process `p`: a sub-process `sub` (service task `inner`) with an interrupting event sub-process `onPause`
+ * (start `ps`, then service task `paused`) and a boundary event `abort` on `sub` leading to end `aborted`.
+ * The two event definitions are given, so the same shape serves message and signal specs.
+ */
+export function subProcessWithPauseAndAbort(pauseDefinition: string, abortDefinition: string): string {
+  return `<bpmn:process id="p" isExecutable="true">
+    <bpmn:startEvent id="s"><bpmn:outgoing>f0</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:subProcess id="sub"><bpmn:incoming>f0</bpmn:incoming><bpmn:outgoing>f1</bpmn:outgoing>
+      <bpmn:startEvent id="ss"><bpmn:outgoing>s1</bpmn:outgoing></bpmn:startEvent>
+      <bpmn:serviceTask id="inner"><bpmn:extensionElements><zeebe:taskDefinition type="inner"/></bpmn:extensionElements><bpmn:incoming>s1</bpmn:incoming><bpmn:outgoing>s2</bpmn:outgoing></bpmn:serviceTask>
+      <bpmn:endEvent id="se"><bpmn:incoming>s2</bpmn:incoming></bpmn:endEvent>
+      <bpmn:sequenceFlow id="s1" sourceRef="ss" targetRef="inner"/><bpmn:sequenceFlow id="s2" sourceRef="inner" targetRef="se"/>
+      <bpmn:subProcess id="onPause" triggeredByEvent="true">
+        <bpmn:startEvent id="ps"><bpmn:outgoing>p1</bpmn:outgoing>${pauseDefinition}</bpmn:startEvent>
+        <bpmn:serviceTask id="paused"><bpmn:extensionElements><zeebe:taskDefinition type="paused"/></bpmn:extensionElements><bpmn:incoming>p1</bpmn:incoming><bpmn:outgoing>p2</bpmn:outgoing></bpmn:serviceTask>
+        <bpmn:endEvent id="pe"><bpmn:incoming>p2</bpmn:incoming></bpmn:endEvent>
+        <bpmn:sequenceFlow id="p1" sourceRef="ps" targetRef="paused"/><bpmn:sequenceFlow id="p2" sourceRef="paused" targetRef="pe"/>
+      </bpmn:subProcess>
+    </bpmn:subProcess>
+    <bpmn:boundaryEvent id="abort" attachedToRef="sub"><bpmn:outgoing>f2</bpmn:outgoing>${abortDefinition}</bpmn:boundaryEvent>
+    <bpmn:endEvent id="e"><bpmn:incoming>f1</bpmn:incoming></bpmn:endEvent>
+    <bpmn:endEvent id="aborted"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="sub"/><bpmn:sequenceFlow id="f1" sourceRef="sub" targetRef="e"/>
+    <bpmn:sequenceFlow id="f2" sourceRef="abort" targetRef="aborted"/></bpmn:process>`;
+}

@@ -107,14 +107,14 @@ async function definitions(runtimeUrl: string): Promise<Array<{ processDefinitio
     body: JSON.stringify({ filter: { processDefinitionId: PROCESS_ID } }),
   });
   expect(r.status).toBe(200);
-  return (await r.json()).items;
+  return ((await r.json()) as { items: Array<{ processDefinitionKey: string; version: number }> }).items;
 }
 
 async function startForm(runtimeUrl: string, processDefinitionKey: string): Promise<{ formId: string; formKey: string; version: number } | undefined> {
   const r = await fetch(`${runtimeUrl}/v2/process-definitions/${processDefinitionKey}/form`);
   if (r.status === 204) return undefined;
   expect(r.status).toBe(200);
-  return r.json();
+  return (await r.json()) as { formId: string; formKey: string; version: number };
 }
 
 /** Everything the natively loaded server writes to stdout/stderr while `fn` runs. */
