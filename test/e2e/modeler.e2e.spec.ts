@@ -133,6 +133,39 @@ describe('modeler (analyst)', () => {
     expect(await page.locator('[data-testid=modeler-canvas] .djs-element[data-element-id="Task_Check"]').count()).toBe(0);
   });
 
+  it('asks before unsaved form edits are lost', async () => {
+    // given: a label changed in the form editor, not deployed
+    await page.goto('/#/forms?id=e2e-register');
+    await page.waitForSelector('[data-testid=form-editor] .fjs-editor-container .fjs-form-field');
+    await page.click('[data-testid=form-editor] [data-id="Field_applicantName"]');
+    await openGroup(page, 'general');
+    await page.fill('#bio-properties-panel-label', 'Taslak etiket');
+    await page.waitForSelector('[data-view=forms] .toolbar .badge-warn:not([hidden])');
+    const asked: string[] = [];
+
+    // when: the analyst goes back to the modeler and answers "no"
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.click('a[data-nav="modeler"]');
+
+    // then: still in the form editor, with the edit
+    await page.waitForSelector('[data-testid=form-editor] .fjs-editor-container :text("Taslak etiket")');
+    expect(new URL(page.url()).hash).toMatch(/^#\/forms/);
+
+    // when: leaving again, answering "yes"
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
+    await page.click('a[data-nav="modeler"]');
+
+    // then
+    await page.waitForSelector('[data-view=modeler]');
+    expect(asked).toHaveLength(2);
+  });
+
   it('reaches no host but its own server and throws no page errors', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

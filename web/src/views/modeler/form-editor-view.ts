@@ -6,7 +6,7 @@ import '@bpmn-io/form-js/dist/assets/properties-panel.css';
 import { api, FormSummary } from '../../core/api';
 import { h } from '../../core/dom';
 import { t } from '../../i18n';
-import { onLeave } from '../../shell';
+import { guardUnsavedWork, onLeave } from '../../shell';
 import { mounted } from '../../ui/mount';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
@@ -22,6 +22,8 @@ export async function formEditorView(selectedId: string | null): Promise<HTMLEle
   const status = h('span', { class: 'toolbar-status', 'aria-live': 'polite' });
   const bar = progress('form-deploy-progress');
   const saveBtn = h('button', { class: 'btn btn-primary', type: 'button', disabled: true }, t('forms.save'));
+  const dirtyMark = h('span', { class: 'badge badge-warn', hidden: true }, t('modeler.unsaved'));
+  guardUnsavedWork(() => !dirtyMark.hidden);
 
   const item = (f: FormSummary) =>
     h(
@@ -34,7 +36,7 @@ export async function formEditorView(selectedId: string | null): Promise<HTMLEle
     'div',
     { class: 'modeler-layout', 'data-view': 'forms' },
     h('aside', { class: 'sidebar' }, h('h2', null, t('modeler.forms')), forms.length ? h('ul', { class: 'nav-list' }, forms.map(item)) : empty(t('modeler.forms.empty'))),
-    h('section', { class: 'modeler-main' }, h('div', { class: 'toolbar' }, h('span', { class: 'toolbar-title' }, t('forms.title'), current ? `: ${current}` : ''), h('span', { class: 'spacer' }), status, saveBtn), bar.el, host),
+    h('section', { class: 'modeler-main' }, h('div', { class: 'toolbar' }, h('span', { class: 'toolbar-title' }, t('forms.title'), current ? `: ${current}` : ''), dirtyMark, h('span', { class: 'spacer' }), status, saveBtn), bar.el, host),
   );
   if (!current) return view;
 
@@ -46,6 +48,10 @@ export async function formEditorView(selectedId: string | null): Promise<HTMLEle
       const editor = new FormEditor({ container: host });
       onLeave(() => editor.destroy());
       await editor.importSchema(form.schema);
+      // Registered after the import, which itself reports a change.
+      editor.on('changed', () => {
+        dirtyMark.hidden = false;
+      });
       saveBtn.disabled = false;
       saveBtn.addEventListener('click', async () => {
         saveBtn.disabled = true;
@@ -54,6 +60,7 @@ export async function formEditorView(selectedId: string | null): Promise<HTMLEle
           const schema = editor.saveSchema();
           await api.deploy([{ name: form.resourceName || `${current}.form`, content: JSON.stringify(schema, null, 2) }]);
           status.textContent = t('forms.saved', { id: current });
+          dirtyMark.hidden = true;
           toast(t('forms.saved', { id: current }), 'ok');
         } catch (err) {
           status.textContent = (err as Error).message;

@@ -16,6 +16,7 @@ export function attachLinting(modeler: Modeler, onChange: (state: LintState) => 
   let state: LintState = { running: false, errors: [], warnings: [] };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let seq = 0;
+  let destroyed = false;
 
   const run = async (): Promise<LintState> => {
     const mine = ++seq;
@@ -23,7 +24,8 @@ export function attachLinting(modeler: Modeler, onChange: (state: LintState) => 
     onChange(state);
     const definitions = (modeler as unknown as { getDefinitions(): object }).getDefinitions();
     const reports = definitions ? await linter.lint(definitions) : [];
-    if (mine !== seq) return state;
+    // A newer run started, or the view was left (the modeler destroyed) while this one linted.
+    if (mine !== seq || destroyed) return state;
     const linting = modeler.get<{ setErrors(r: LintReport[]): void; activate(): void }>('linting');
     linting.setErrors(reports);
     linting.activate();
@@ -44,5 +46,9 @@ export function attachLinting(modeler: Modeler, onChange: (state: LintState) => 
     timer = setTimeout(() => void run(), 250);
   });
   modeler.on('import.done', () => void run());
+  modeler.on('diagram.destroy', () => {
+    destroyed = true;
+    clearTimeout(timer);
+  });
   return { run, current: () => state };
 }
