@@ -1,10 +1,10 @@
-import { Camunda8 } from '@camunda8/sdk';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
+import { createOrchestrationClient } from '../src/runtime/sdk-client';
 import { startServerProcess } from './server-process';
-import { inParallel } from './workload';
+import { benchSdkConfig, inParallel } from './workload';
 
 /**
  * Client CPU per SDK request, Node's global fetch against the keep-alive fetch, measured with
@@ -28,11 +28,7 @@ async function main(): Promise<void> {
   const server = await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   const keepAlive = createKeepAliveFetch();
   try {
-    const client = (withKeepAlive: boolean) => {
-      const api: any = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as any).getOrchestrationClusterApiClient();
-      if (withKeepAlive) api.configure({ fetch: keepAlive.fetch });
-      return api;
-    };
+    const client = (withKeepAlive: boolean): any => createOrchestrationClient(benchSdkConfig(server.url), withKeepAlive ? keepAlive : undefined);
     const variants = { 'global fetch': client(false), 'keep-alive fetch': client(true) };
     const file = path.join(dir, 'fetch-cpu.bpmn');
     fs.writeFileSync(file, BPMN);

@@ -1,11 +1,11 @@
-import { Camunda8 } from '@camunda8/sdk';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
+import { createOrchestrationClient } from '../src/runtime/sdk-client';
 import { startServerProcess } from './server-process';
-import { rate, ZEEBE_BPMN } from './workload';
+import { benchSdkConfig, rate, ZEEBE_BPMN } from './workload';
 
 /**
  * Completed instances per second with the server in its own process, the job done by an SDK job
@@ -17,11 +17,9 @@ export async function restWorkerThroughput(total: number, restAddress?: string, 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-rest-'));
   const server = restAddress ? undefined : await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   const address = restAddress ?? server!.url;
-  const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as any);
-  const api: any = camunda.getOrchestrationClusterApiClient();
   // The product's worker configuration: the SDK client on the keep-alive fetch (see workers/workers.module.ts).
   const http = createKeepAliveFetch();
-  api.configure({ fetch: http.fetch });
+  const api: any = createOrchestrationClient(benchSdkConfig(address), http);
   try {
     const file = path.join(dir, 'bench.bpmn');
     fs.writeFileSync(file, ZEEBE_BPMN);

@@ -1,7 +1,7 @@
-import { Camunda8 } from '@camunda8/sdk';
 import * as http from 'node:http';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
-import { inParallel } from './workload';
+import { createOrchestrationClient } from '../src/runtime/sdk-client';
+import { benchSdkConfig, inParallel } from './workload';
 
 /**
  * The load generator of the REST bench, in its own process as in Camunda's own benchmarks (a
@@ -26,9 +26,8 @@ interface Starter {
 }
 
 function sdkStarter(address: string): Starter {
-  const api: any = new Camunda8({ ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as any).getOrchestrationClusterApiClient();
   const transport = createKeepAliveFetch();
-  api.configure({ fetch: transport.fetch });
+  const api: any = createOrchestrationClient(benchSdkConfig(address), transport);
   return { start: async (body) => void (await api.createProcessInstance(body)), close: () => transport.close() };
 }
 

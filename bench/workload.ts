@@ -1,3 +1,5 @@
+import type { SdkConfig } from '../src/runtime/sdk-client';
+
 /** The benchmark workload: start → service task → exclusive gateway (FEEL) → end, for both engines. */
 export const ZEEBE_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="bench-defs" targetNamespace="http://bpmn.io/schema/bpmn">
@@ -52,4 +54,9 @@ export async function inParallel(total: number, concurrency: number, task: (i: n
 
 export function rate(count: number, ms: number): number {
   return Math.round((count / ms) * 1000);
+}
+
+/** SDK settings of every bench client: the local server, no authentication, quiet logs. */
+export function benchSdkConfig(address: string): SdkConfig {
+  return { ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as SdkConfig;
 }

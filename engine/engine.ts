@@ -246,6 +246,7 @@ export class Engine implements EngineCommands {
         );
         const info: DefinitionInfo = { key, bpmnProcessId: model.id, version, tenantId, model };
         this.models.register(info);
+        this.checkMessageStartNames(info);
         this.replaceStartTimers(it, info);
         this.replaceSignalStarts(it, info);
         result.processes.push({ processDefinitionId: model.id, processDefinitionVersion: version, processDefinitionKey: String(key), resourceName: b.name, tenantId });
@@ -255,8 +256,8 @@ export class Engine implements EngineCommands {
     });
   }
 
-  /** A new version replaces the timer start events of the previous ones, as in Zeebe. */
-  private replaceStartTimers(it: Interpreter, info: DefinitionInfo): void {
+  /** As in Zeebe, a FEEL message name of a message start event is evaluated at deployment, without variables. */
+  private checkMessageStartNames(info: DefinitionInfo): void {
     for (const id of info.model.messageStartEvents) {
       const expr = info.model.nodes.get(id)!.event?.messageName;
       if (!expr?.feel) continue;
@@ -266,6 +267,10 @@ export class Engine implements EngineCommands {
         throw invalidArgument(`Element '${id}': the message name of a message start event is evaluated at deployment, without variables: ${(err as Error).message}`);
       }
     }
+  }
+
+  /** A new version replaces the timer start events of the previous ones, as in Zeebe. */
+  private replaceStartTimers(it: Interpreter, info: DefinitionInfo): void {
     this.st.run(
       `DELETE FROM timers WHERE kind = 'START' AND process_definition_key IN (SELECT key FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? AND key <> ?)`,
       info.bpmnProcessId, info.tenantId, info.key,

@@ -3,9 +3,9 @@
  * (embedded engine at this server's /v2 by default, or Camunda 8 via ZEEBE_REST_ADDRESS), started on
  * server start (see src/server.ts) and stopped on shutdown. Set YUKK_WORKERS=off to run the server without them.
  */
-import { Camunda8 } from '@camunda8/sdk';
 import { BeforeApplicationShutdown, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { createKeepAliveFetch, KeepAliveFetch } from '../src/runtime/keep-alive-fetch';
+import { createOrchestrationClient } from '../src/runtime/sdk-client';
 import { JOB_TYPES, runtimeWorkerDeps } from './job-types';
 import { SqliteOutbox } from './notifications/outbox';
 import { loadWorkerConfig, WorkerConfig } from './support/config';
@@ -32,13 +32,8 @@ export class WorkerRuntime implements BeforeApplicationShutdown, OnApplicationSh
     this.config.restAddress = restAddress;
     this.config.dataDir = dataDir;
     this.outbox = SqliteOutbox.inDataDir(this.config.dataDir);
-    const client = new Camunda8({
-      ZEEBE_REST_ADDRESS: this.config.restAddress,
-      CAMUNDA_AUTH_STRATEGY: this.config.authStrategy,
-    }).getOrchestrationClusterApiClient();
-    // Node's own fetch costs about twice the CPU per request; configure() keeps the settings above.
     this.transport = createKeepAliveFetch();
-    client.configure({ fetch: this.transport.fetch });
+    const client = createOrchestrationClient({ ZEEBE_REST_ADDRESS: this.config.restAddress, CAMUNDA_AUTH_STRATEGY: this.config.authStrategy }, this.transport);
     this.pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, runtimeWorkerDeps(this.outbox), this.config, this.log);
     this.log.log(`${this.pool.size} job workers polling ${this.config.restAddress}`);
   }

@@ -1,12 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { Camunda8 } from '@camunda8/sdk';
 import { CamundaStartupDeployer } from './camunda-startup-deployer';
 import { createKeepAliveFetch } from './keep-alive-fetch';
+import { createOrchestrationClient, OrchestrationClient } from './sdk-client';
 
-/** The 8.8 orchestration-cluster REST client (the same for the embedded engine and Camunda 8). */
-export type OrchestrationClient = ReturnType<Camunda8['getOrchestrationClusterApiClient']>;
+export type { OrchestrationClient } from './sdk-client';
 
 /** Search and get calls of this client need an explicit consistency option (FIELD-NOTES); we want the current state. */
 export const NOW = { consistency: { waitUpToMs: 0 } } as const;
@@ -60,9 +59,7 @@ export class CamundaClientProvider implements OnApplicationShutdown {
       // Camunda 8: everything from the environment.
       const strategy = embedded && !process.env.CAMUNDA_AUTH_STRATEGY ? { CAMUNDA_AUTH_STRATEGY: 'NONE' as const } : {};
       const config = { ZEEBE_REST_ADDRESS: address, ...strategy };
-      this.client = new Camunda8(config).getOrchestrationClusterApiClient();
-      // configure() re-hydrates from the settings above and only swaps the transport.
-      this.client.configure({ fetch: this.transport.fetch });
+      this.client = createOrchestrationClient(config, this.transport);
     }
     return this.client;
   }

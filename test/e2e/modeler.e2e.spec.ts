@@ -3,11 +3,14 @@
  * deploys a new version, and sees the change in the version diff.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { answerNextDialog, launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
 import { deployFixtures } from './support/fixtures';
 import { ApiSession } from './support/http';
 import { lintSettled, openDeployedProcess, openGroup, selectElement } from './support/modeler-page';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
+
+/** The question the UI asks before unsaved work is lost, in either language. */
+const UNSAVED_QUESTION = /yayımlanmadı|not deployed/;
 
 describe('modeler (analyst)', () => {
   let server: E2eServer;
@@ -106,30 +109,23 @@ describe('modeler (analyst)', () => {
     await page.fill('#bio-properties-panel-name', 'Taslak ad');
     await page.press('#bio-properties-panel-name', 'Tab');
     await page.waitForSelector('.toolbar .badge-warn:not([hidden])');
-    const asked: string[] = [];
 
     // when: the analyst leaves for the form editor and answers "no"
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.dismiss();
-    });
+    const refused = answerNextDialog(page, false);
     await page.click('a[data-nav="forms"]');
 
     // then: still in the modeler, with the edit
     await page.waitForSelector('[data-testid=modeler-canvas] .djs-element[data-element-id="Task_Check"] text:has-text("Taslak")');
     expect(new URL(page.url()).hash).toMatch(/^#\/modeler/);
-    expect(asked).toHaveLength(1);
+    expect(await refused).toMatch(UNSAVED_QUESTION);
 
     // when: a new diagram, answering "yes"
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.accept();
-    });
+    const accepted = answerNextDialog(page, true);
     await page.click('[data-testid=new-diagram]');
 
     // then: the edit is gone and nothing is marked unsaved
     await page.waitForSelector('.toolbar .badge-warn[hidden]', { state: 'attached' });
-    expect(asked).toHaveLength(2);
+    expect(await accepted).toMatch(UNSAVED_QUESTION);
     expect(await page.locator('[data-testid=modeler-canvas] .djs-element[data-element-id="Task_Check"]').count()).toBe(0);
   });
 
@@ -141,29 +137,23 @@ describe('modeler (analyst)', () => {
     await openGroup(page, 'general');
     await page.fill('#bio-properties-panel-label', 'Taslak etiket');
     await page.waitForSelector('[data-view=forms] .toolbar .badge-warn:not([hidden])');
-    const asked: string[] = [];
 
     // when: the analyst goes back to the modeler and answers "no"
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.dismiss();
-    });
+    const refused = answerNextDialog(page, false);
     await page.click('a[data-nav="modeler"]');
 
     // then: still in the form editor, with the edit
     await page.waitForSelector('[data-testid=form-editor] .fjs-editor-container :text("Taslak etiket")');
     expect(new URL(page.url()).hash).toMatch(/^#\/forms/);
+    expect(await refused).toMatch(UNSAVED_QUESTION);
 
     // when: leaving again, answering "yes"
-    page.once('dialog', (d) => {
-      asked.push(d.message());
-      void d.accept();
-    });
+    const accepted = answerNextDialog(page, true);
     await page.click('a[data-nav="modeler"]');
 
     // then
     await page.waitForSelector('[data-view=modeler]');
-    expect(asked).toHaveLength(2);
+    expect(await accepted).toMatch(UNSAVED_QUESTION);
   });
 
   it('reaches no host but its own server and throws no page errors', () => {

@@ -22,9 +22,9 @@ const MAX_HOT_BODY = 1024 * 1024;
 const COMPLETION = /^\/v2\/jobs\/(-?[0-9]{1,19})\/completion$/;
 const JSON_TYPE = /^application\/(?:[a-z0-9.+-]*\+)?json\s*(?:;|$)/i;
 
-type Route = { kind: 'create' } | { kind: 'activate' } | { kind: 'complete'; jobKey: string };
+export type HotRoute = { kind: 'create' } | { kind: 'activate' } | { kind: 'complete'; jobKey: string };
 
-function route(method: string | undefined, url: string | undefined): Route | undefined {
+export function hotRoute(method: string | undefined, url: string | undefined): HotRoute | undefined {
   if (method !== 'POST' || !url) return undefined;
   if (url === '/v2/process-instances') return { kind: 'create' };
   if (url === '/v2/jobs/activation') return { kind: 'activate' };
@@ -48,7 +48,7 @@ export function runtimeHotPath(engine: Engine, env: NodeJS.ProcessEnv = process.
   const allowed = runtimeAccessCheck(env);
   const log = new Logger('v2');
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: () => void): void => {
-    const target = route(req.method, req.url);
+    const target = hotRoute(req.method, req.url);
     const length = Number(req.headers['content-length']);
     // Chunked, large or non-JSON bodies are left to body-parser and its error messages; refused
     // callers to the access middleware, which words the refusal.
@@ -71,7 +71,7 @@ export function runtimeHotPath(engine: Engine, env: NodeJS.ProcessEnv = process.
   };
 }
 
-async function run(engine: Engine, target: Route, body: unknown, res: ServerResponse): Promise<void> {
+async function run(engine: Engine, target: HotRoute, body: unknown, res: ServerResponse): Promise<void> {
   switch (target.kind) {
     case 'create':
       return sendJson(res, await createProcessInstance(engine, body as CreateProcessInstanceDto));
@@ -120,7 +120,7 @@ const ACTIVATE_KEYS = new Set(['type', 'worker', 'timeout', 'maxJobsToActivate',
 const COMPLETE_KEYS = new Set(['variables']);
 
 /** The common shapes only; rarer options (await completion, start instructions, job results) go to Nest. */
-export function plainlyValid(target: Route, body: unknown): boolean {
+export function plainlyValid(target: HotRoute, body: unknown): boolean {
   if (!isObject(body)) return false;
   switch (target.kind) {
     case 'create':
@@ -149,5 +149,3 @@ export function plainlyValid(target: Route, body: unknown): boolean {
   }
 }
 
-export type HotRoute = Route;
-export { route as hotRoute };
