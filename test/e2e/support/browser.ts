@@ -1,15 +1,15 @@
-/** Debian's chromium through playwright-core; no browser is ever downloaded. */
+/** A Chromium shipped inside an npm package (or CHROMIUM_PATH), driven by playwright-core; no browser is ever downloaded. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { chromiumExecutable } from './chromium-path';
 import { DEMO_PASSWORD } from './server';
 
-export const CHROMIUM = '/usr/bin/chromium';
 const RESULTS = path.resolve(__dirname, '..', '..', '..', 'test-results');
 
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await chromiumExecutable(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
