@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = process.argv[2] ?? 'data/diagrams';
 // Same choice as the browser tests: an explicit path, CHROMIUM_PATH, or the Chromium bundled in @sparticuz/chromium.
-const executablePath = process.argv[3] ?? process.env.CHROMIUM_PATH ?? (await import('@sparticuz/chromium')).default.executablePath();
+const executablePath = process.argv[3] ?? process.env.CHROMIUM_PATH ?? (await (await import('@sparticuz/chromium')).default.executablePath());
 const viewer = await readFile(require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js'), 'utf8');
 const css = await readFile(require.resolve('bpmn-js/dist/assets/bpmn-js.css'), 'utf8');
 
