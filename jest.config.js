@@ -1,16 +1,12 @@
 // ESM-only packages (bpmn-io, feelin, lezer) are transpiled to CommonJS for jest; Node itself loads them natively.
 const esmPackages = ['feelin', 'bpmn-moddle', 'moddle', 'moddle-xml', 'saxen', 'min-dash', 'lezer-feel', '@lezer', 'luxon', 'bpmn-auto-layout', 'tiny-svg', 'min-dom', 'temporal-polyfill', 'temporal-spec', 'temporal-utils'];
 
-// The Camunda 8 differential tier needs a local broker (Java, Maven): `npm run test:camunda` runs it
-// (scripts/camunda/test-tier.sh sets CAMUNDA_DIFF=on); plain `npm test` runs the embedded tiers only.
-const camundaTier = process.env.CAMUNDA_DIFF === 'on';
-
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/engine', '<rootDir>/src', '<rootDir>/law', '<rootDir>/workers', '<rootDir>/processes', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', ...(camundaTier ? [] : ['<rootDir>/test/camunda/'])],
+  testPathIgnorePatterns: ['/node_modules/'],
   transform: {
     '^.+\\.(t|j|mj)s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: { warnOnly: false } }],
   },

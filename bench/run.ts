@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { bpmnEngineThroughput } from './bpmn-engine';
-import { rawRestThroughput } from './camunda';
 import { inProcessThroughput } from './in-process';
 import { procedureRun } from './procedures';
+import { rawRestThroughput } from './raw-rest';
 import { restWorkerThroughput } from './rest-worker';
 import { startServerProcess } from './server-process';
 import { waitingTimersInChild } from './waiting-timers';
@@ -13,7 +12,7 @@ import { waitingTimersInChild } from './waiting-timers';
 /**
  * `npm run bench`: prints the figures the README reports. Not part of the tests — speed is
  * measured here, never asserted. Sizes can be lowered for a quick look: BENCH_SCALE=0.1.
- * BENCH_SKIP=camunda,procedures leaves parts out.
+ * BENCH_SKIP=raw-rest,procedures leaves parts out.
  */
 async function main(): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -44,26 +43,18 @@ async function main(): Promise<void> {
     say(`procedures: ${run.total} applications driven to their outcomes in ${Math.round(run.ms / 1000)} s (${run.perSecond} cases/s): ${JSON.stringify(run.outcomes)}`);
   }
 
-  if (!skip.has('camunda')) await camundaSideBySide(n(2_000), say);
+  if (!skip.has('raw-rest')) await rawRest(n(2_000), say);
 }
 
-/** The same raw-REST workload on the embedded server and on a local Camunda 8 broker, when one can run. */
-async function camundaSideBySide(total: number, say: (s: string) => void): Promise<void> {
-  const root = path.resolve(__dirname, '..', '..');
-  const start = spawnSync('bash', [path.join(root, 'scripts', 'camunda', 'start.sh')], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (start.status !== 0) {
-    say('Camunda 8 side by side: skipped (the local broker could not be started; see docs/camunda8.md)');
-    return;
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-side-'));
+/** The same workload over plain fetch (no SDK): the embedded server's own REST cost. */
+async function rawRest(total: number, say: (s: string) => void): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-raw-'));
   const server = await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   try {
-    const embedded = await rawRestThroughput(server.url, total);
-    const camunda = await rawRestThroughput(`http://127.0.0.1:${process.env.CAMUNDA_PORT ?? 8088}`, total);
-    say(`raw REST, same workload: embedded ${embedded.perSecond}/s, Camunda 8.6 broker ${camunda.perSecond}/s (${(embedded.perSecond / camunda.perSecond).toFixed(1)}x), ${total} instances each`);
+    const r = await rawRestThroughput(server.url, total);
+    say(`raw REST (no SDK, Node's fetch), same workload: ${r.perSecond} completed instances/s (${total} instances, ${r.ms} ms)`);
   } finally {
     await server.stop();
-    spawnSync('bash', [path.join(root, 'scripts', 'camunda', 'stop.sh')], { stdio: 'ignore' });
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

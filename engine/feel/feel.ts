@@ -50,7 +50,7 @@ export function useFeelClock(now: () => number): void {
 }
 
 /**
- * Built-ins Camunda's FEEL has and feelin lacks (found by the differential tier against Camunda 8.6),
+ * Built-ins Camunda's FEEL has and feelin lacks (observed on Camunda 8.6.0: test/conformance/zeebe-observations/feel),
  * plus the clock functions. Names with spaces must also be known to the parser.
  */
 const CAMUNDA_BUILTINS = {

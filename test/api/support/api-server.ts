@@ -21,8 +21,11 @@ export interface ApiServer {
 
 export const ADMIN = { username: 'test.admin', password: 'admin-password-1' };
 
+/** Runtime settings a test may set: `externalRestAddress` runs the server in Camunda 8 mode against that /v2 endpoint. */
+export type ApiServerRuntime = Partial<Pick<import('../../../src/config/app-config').AppConfig, 'externalRestAddress' | 'workers' | 'deployAtStart'>>;
+
 /** Starts the server on port 0 with a temp data dir, the test admin and the demo users. */
-export async function startApiServer(env: Record<string, string> = {}): Promise<ApiServer> {
+export async function startApiServer(env: Record<string, string> = {}, runtime: ApiServerRuntime = {}): Promise<ApiServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-api-'));
   const processesDir = path.join(dataDir, 'processes');
   const formsDir = path.join(dataDir, 'forms');
@@ -36,7 +39,7 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
   Object.assign(realEnv, settings);
   try {
     const { startServer } = serverModule<typeof import('../../../src/server')>('src/server.ts');
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, processesDir, formsDir });
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, processesDir, formsDir, ...runtime });
     // The runtime client reads the SDK settings when first used: create it now, while they are set.
     server.app.get<{ api: unknown }>(serverModule('src/runtime/camunda-client.ts').CamundaClientProvider).api;
     return {

@@ -1,8 +1,9 @@
 import { inParallel, rate, ZEEBE_BPMN } from './workload';
 
 /**
- * Raw-REST throughput, the same code against the embedded server and against a real Camunda 8
- * (8.6 or 8.8+), so the ratio between the two is fair: no SDK, plain fetch.
+ * Raw-REST throughput of a /v2 endpoint: no SDK, plain fetch, so the figure is the server's and not a
+ * client library's. `npm run bench` runs it against the embedded server (a child process); the same code
+ * works against any server that speaks Camunda's REST API v2, e.g. a cluster its operator runs.
  *
  * Workload: start → service task (bench-check) → exclusive gateway (FEEL `score > 10`) → end
  * (ZEEBE_BPMN). `total` instances are created with `POST /v2/process-instances`, at most
@@ -10,36 +11,23 @@ import { inParallel, rate, ZEEBE_BPMN } from './workload';
  * complete each job with its own `POST /v2/jobs/{key}/completion`. The clock stops when the last
  * job has been completed (the instance then only passes the gateway and ends).
  *
- * Job type and process id carry a per-run suffix, so a Camunda broker that keeps its state between
- * runs never hands out an older run's jobs. 8.6 names the activated job's key `key` (8.8+: `jobKey`).
- * A 429 (Zeebe's backpressure: too many commands in flight; on 8.6 job activation a 500 naming
- * RESOURCE_EXHAUSTED) is retried after a short pause and counted.
+ * Job type and process id carry a per-run suffix, so a server that keeps its state between runs never
+ * hands out an older run's jobs. A 429 (backpressure: too many commands in flight) is retried after a
+ * short pause and counted.
  */
 const CREATE_CONCURRENCY = 16;
 const WORKERS = 4;
 const BATCH = 64;
 
-/** Requests answered 429 RESOURCE_EXHAUSTED (Zeebe's backpressure) and retried, per run. */
+/** Requests answered 429 RESOURCE_EXHAUSTED (backpressure) and retried, per run. */
 let backpressureRetries = 0;
-/** Requests answered 502 (8.6: "connection was cut prematurely with the broker") and retried, per run. */
-let connectionRetries = 0;
 
 async function post(url: string, body: unknown): Promise<any> {
   for (let attempt = 0; ; attempt++) {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const text = await res.text();
-    // 8.6 under load: the gateway lost its connection to the broker; the command may or may not have been
-    // applied. Retried: a completion that had been applied then answers 404 (treated as done below); a
-    // creation could in principle be duplicated (the count is reported).
-    if (res.status === 502 && attempt < 5) {
-      connectionRetries++;
-      await new Promise((r) => setTimeout(r, 50));
-      continue;
-    }
-    if (res.status === 404 && attempt > 0 && url.endsWith('/completion')) return undefined;
-    // Backpressure: Zeebe rejects commands beyond its in-flight limit; a client retries them after a pause.
-    // 8.6 wraps it in a 500 on job activation ("… at least one broker returned 'RESOURCE_EXHAUSTED'").
-    if ((res.status === 429 || (res.status === 500 && text.includes('RESOURCE_EXHAUSTED'))) && attempt < 50) {
+    // Backpressure: a server rejects commands beyond its in-flight limit; a client retries them after a pause.
+    if (res.status === 429 && attempt < 50) {
       backpressureRetries++;
       await new Promise((r) => setTimeout(r, 20 + Math.random() * 30 * (attempt + 1)));
       continue;
@@ -53,9 +41,8 @@ export async function rawRestThroughput(
   restAddress: string,
   total: number,
   opts: { createConcurrency?: number; workers?: number } = {},
-): Promise<{ perSecond: number; ms: number; backpressureRetries?: number; connectionRetries?: number }> {
+): Promise<{ perSecond: number; ms: number; backpressureRetries: number }> {
   backpressureRetries = 0;
-  connectionRetries = 0;
   const createConcurrency = opts.createConcurrency ?? CREATE_CONCURRENCY;
   const workerCount = opts.workers ?? WORKERS;
   const v2 = `${restAddress.replace(/\/+$/, '')}/v2`;
@@ -83,7 +70,7 @@ export async function rawRestThroughput(
       });
       await Promise.all(
         (jobs ?? []).map(async (job: any) => {
-          await post(`${v2}/jobs/${String(job.jobKey ?? job.key)}/completion`, { variables: { score: job.variables?.score } });
+          await post(`${v2}/jobs/${job.jobKey}/completion`, { variables: { score: job.variables?.score } });
           if (++completed === total) finishedAt = performance.now();
         }),
       );
@@ -107,14 +94,14 @@ export async function rawRestThroughput(
   await Promise.all(workers); // idle workers return within one requestTimeout; not counted
   const ms = (finishedAt || performance.now()) - started;
   if (failure) throw failure;
-  return { perSecond: rate(total, ms), ms: Math.round(ms), backpressureRetries, connectionRetries };
+  return { perSecond: rate(total, ms), ms: Math.round(ms), backpressureRetries };
 }
 
-/** `node dist/bench/camunda.js http://127.0.0.1:8088 2000 [createConcurrency]` (after npx tsc -p tsconfig.build.json). */
+/** `node dist/bench/raw-rest.js http://127.0.0.1:8080 2000 [createConcurrency]` (after npx tsc -p tsconfig.build.json). */
 if (require.main === module) {
   const [address, n, c] = process.argv.slice(2);
   if (!address) {
-    console.error('usage: camunda.js <restAddress without /v2> [total]');
+    console.error('usage: raw-rest.js <restAddress without /v2> [total] [createConcurrency]');
     process.exit(2);
   }
   rawRestThroughput(address, Number(n ?? 2_000), { createConcurrency: c ? Number(c) : undefined }).then(
