@@ -10,7 +10,7 @@ import { ResolveOutcomeDto } from './operations.dto';
 import { assertEditable } from './protected-variables';
 
 /** How long one retry waits for its job's next outcome before it reports "pending" (a worker may be down). */
-const OUTCOME_WAIT_MS = 8000;
+const OUTCOME_WAIT_MS = 5000;
 const OUTCOME_POLL_MS = 100;
 
 @Injectable()
