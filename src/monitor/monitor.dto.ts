@@ -77,6 +77,13 @@ export class IncidentDto {
   @ApiProperty({ nullable: true, type: String }) jobKey!: string | null;
 }
 
+export class OpenTaskDto {
+  @ApiProperty() userTaskKey!: string;
+  @ApiProperty() elementId!: string;
+  @ApiProperty({ nullable: true, type: String }) name!: string | null;
+  @ApiProperty({ nullable: true, type: String }) assignee!: string | null;
+}
+
 export class InstanceDetailDto {
   @ApiProperty({ type: InstanceDto }) instance!: InstanceDto;
   @ApiProperty() xml!: string;
@@ -85,6 +92,7 @@ export class InstanceDetailDto {
   @ApiProperty({ type: [IncidentDto] }) incidents!: IncidentDto[];
   @ApiProperty({ type: Object, description: 'process-level variables, name → JSON value' }) variables!: Record<string, unknown>;
   @ApiProperty({ type: [AuditEntryDto] }) audit!: AuditEntryDto[];
+  @ApiProperty({ type: [OpenTaskDto], description: 'open user tasks, for reassignment' }) openTasks!: OpenTaskDto[];
 }
 
 export class IncidentQueryDto {
