@@ -101,6 +101,7 @@ const tr = {
   'duration.days': '{n} gün',
   'duration.hours': '{n} sa',
   'duration.minutes': '{n} dk',
+  'duration.seconds': '{n} sn',
   'duration.none': '—',
 };
 
@@ -206,6 +207,7 @@ const en: Record<keyof typeof tr, string> = {
   'duration.days': '{n} d',
   'duration.hours': '{n} h',
   'duration.minutes': '{n} min',
+  'duration.seconds': '{n} s',
   'duration.none': '—',
 };
 

@@ -18,13 +18,14 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
-/** A duration for people: days past two days, hours past two hours, else minutes. */
+/** A duration for people: days past two days, hours past two hours, minutes past two minutes, else seconds. */
 export function humanDuration(ms: number | null): string {
   if (ms === null) return t('duration.none');
   const one = (n: number) => (Math.round(n * 10) / 10).toLocaleString(getLang() === 'tr' ? 'tr-TR' : 'en-GB');
   if (ms >= 2 * DAY) return t('duration.days', { n: one(ms / DAY) });
   if (ms >= 2 * HOUR) return t('duration.hours', { n: one(ms / HOUR) });
-  return t('duration.minutes', { n: one(ms / MINUTE) });
+  if (ms >= 2 * MINUTE) return t('duration.minutes', { n: one(ms / MINUTE) });
+  return t('duration.seconds', { n: one(ms / 1000) });
 }
 
 /** `dd.MM.yyyy` typed by a person → `yyyy-MM-dd`, or null when it is not a real date. */
