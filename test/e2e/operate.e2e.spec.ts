@@ -146,7 +146,7 @@ describe('monitor operations and reports (manager)', () => {
     await page.waitForSelector('[data-testid=report-heatmap] [data-heat="Task_Register"][data-value="8"]');
     await page.selectOption('[data-testid=heat-mode]', 'duration');
     await page.waitForSelector('[data-testid=report-heatmap] [data-heat="Task_Check"]');
-    await page.evaluate(() => document.querySelector('.toasts')?.remove());
+    await page.evaluate("document.querySelector('.toasts')?.remove()");
     await page.setViewportSize({ width: 1440, height: 1500 });
     await screenshot(page, 'reports.png');
     await page.setViewportSize({ width: 1440, height: 900 });
