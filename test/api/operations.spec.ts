@@ -139,6 +139,20 @@ describe('manager operations on running cases', () => {
     expect((await audit(caseKey, 'instance.migrate'))[0].detail).toContain(`target: ${v2.processDefinitionKey} (v2)`);
   });
 
+  it('migrates the version-1 cases of a procedure in a batch, each item with its result', async () => {
+    const defs = (await manager.get('/api/process-definitions')).body.items as Array<{ processDefinitionId: string; versions: Array<{ version: number; processDefinitionKey: string }> }>;
+    const v2 = defs.find((d) => d.processDefinitionId === 'api-test-case')!.versions.find((v) => v.version === 2)!;
+    const body = { operation: 'migrate', filter: { processDefinitionId: 'api-test-case', version: 1 }, migration: { targetProcessDefinitionKey: v2.processDefinitionKey }, reason: 'all open cases onto the corrected review' };
+    const preview = (await manager.post('/api/monitor/batches/preview', body)).body;
+    expect(preview.total).toBeGreaterThan(0);
+    expect(preview.blocked).toBe(0);
+    const done = await batchDone((await manager.post('/api/monitor/batches', body)).body.batchId);
+    expect(done).toMatchObject({ operation: 'migrate', total: preview.total, succeeded: preview.total, failed: 0 });
+    const left = (await manager.get('/api/monitor/instances?processDefinitionId=api-test-case&state=ACTIVE&limit=500')).body.items as Array<{ processDefinitionVersion: number }>;
+    expect(left.filter((i) => i.processDefinitionVersion === 1)).toEqual([]);
+    expect((await manager.get(`/api/audit?processInstanceKey=${preview.sample[0]}&action=instance.migrate`)).body.items[0].detail).toContain('reason: all open cases onto the corrected review');
+  });
+
   it('cancels a filtered set in a batch with a confirmation count and per-item results', async () => {
     const mine = [await startCase(officer, { ...APPLICANT, province: 'Batchşehir' }), await startCase(officer, { ...APPLICANT, province: 'Batchşehir' })];
     const body = { operation: 'cancel', filter: { processDefinitionId: 'api-test-case' }, reason: 'test data clean-up' };
