@@ -1,5 +1,5 @@
 import { definitions } from '../test-support/bpmn';
-import { EngineHarness, linear, serviceTask } from '../test-support/harness';
+import { EngineHarness, linear, serviceTask, subProcessWithPauseAndAbort } from '../test-support/harness';
 import { migrateProcessInstance } from '../runtime/migration';
 import { planMigration } from '../runtime/migration-plan';
 import { modifyProcessInstance } from '../runtime/modification';
@@ -62,6 +62,20 @@ describe('process instance modification', () => {
     const { processInstanceKey: pi } = await h.engine.createProcessInstance({ processDefinitionId: 'm' });
     await modifyProcessInstance(h.engine, pi, { terminateInstructions: [{ elementInstanceKey: elementKey(pi, 'a') }] });
     expect(h.state(pi)).toBe('TERMINATED');
+  });
+
+  it('activates inside the active sub-process; terminating its last element ends the sub-process and the instance', async () => {
+    const signal = '<bpmn:signalEventDefinition signalRef="sig"/>';
+    await h.deploy('p.bpmn', definitions(subProcessWithPauseAndAbort(signal, signal), '<bpmn:signal id="sig" name="pause"/>'));
+    const { processInstanceKey: pi } = await h.engine.createProcessInstance({ processDefinitionId: 'p' });
+    expect(h.active(pi)).toEqual(['sub', 'inner']);
+    // a second token inside the sub-process, found without an ancestor key (one active instance of 'sub')
+    await modifyProcessInstance(h.engine, pi, { activateInstructions: [{ elementId: 'inner' }] });
+    expect(h.active(pi)).toEqual(['sub', 'inner', 'inner']);
+    const inner = (h.engine.db.prepare(`SELECT key FROM element_instances WHERE process_instance_key = ? AND element_id = 'inner' AND state = 'ACTIVE'`).all(Number(pi)) as Array<{ key: number }>).map((r) => ({ elementInstanceKey: String(r.key) }));
+    await modifyProcessInstance(h.engine, pi, { terminateInstructions: inner });
+    expect(h.state(pi)).toBe('TERMINATED');
+    expect(h.completed(pi)).not.toContain('e');
   });
 
   it('refuses the whole modification when one instruction is wrong, changing nothing', async () => {
