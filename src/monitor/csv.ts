@@ -5,8 +5,12 @@
 const BOM = '\uFEFF';
 
 const cell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v);
-  return /[;"\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${(/^[=+\-@]/.test(s) ? "'" : '') + s.replace(/"/g, '""')}"` : s;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v).replace('.', ',');
+  const s = String(v);
+  // Text Excel would run as a formula is kept as text.
+  const text = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[;"\r\n]/.test(text) || text !== s ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 export function toCsv(header: string[], rows: unknown[][]): string {

@@ -6,7 +6,8 @@ import { LegalClock } from '../ui-api/legal-clock';
 import { problem } from '../ui-api/problem';
 import { asKey, decodeValue, str } from '../ui-api/runtime-values';
 import { toCsv, trDate } from './csv';
-import { DeadlineCountsDto, DurationDto, ProcessReportDto, ReportQueryDto, StepReportDto } from './reports.dto';
+import { durationFigures } from './durations';
+import { DeadlineCountsDto, ProcessReportDto, ReportQueryDto, StepReportDto } from './reports.dto';
 
 /** Upper bound of rows read per source for one report; `truncated` says when it was reached. */
 const MAX_ROWS = 50_000;
@@ -25,16 +26,7 @@ type Status = keyof DeadlineCountsDto;
 const startOfTurkishDay = (date: string) => `${date}T00:00:00.000+03:00`;
 const endOfTurkishDay = (date: string) => `${date}T23:59:59.999+03:00`;
 
-/** Nearest-rank percentile of sorted numbers. */
-export function percentile(sorted: number[], p: number): number | null {
-  if (!sorted.length) return null;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-const duration = (ms: number[]): DurationDto => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { count: sorted.length, medianMs: percentile(sorted, 50), p90Ms: percentile(sorted, 90) };
-};
+const duration = durationFigures;
 
 const zero = (): DeadlineCountsDto => ({ met: 0, missed: 0, atRisk: 0, open: 0 });
 

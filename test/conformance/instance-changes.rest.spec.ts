@@ -72,6 +72,11 @@ describe('process instance modification and migration (REST v2)', () => {
     expect(instance.processDefinitionVersion).toBe(2);
     expect(String(instance.processDefinitionKey)).toBe(String(v2.processDefinitionKey));
 
+    // and the job waiting at Review is the same job, now on version 2
+    const review = await s.job('conf-migration-review');
+    expect(review.processDefinitionVersion).toBe(2);
+    expect(String(review.processDefinitionKey)).toBe(String(v2.processDefinitionKey));
+
     // and the timer did not restart: it fires at T0 + 10 days, once, into version 2's path
     await pin(T0 + 10 * DAY - 1000);
     expect(await s.noJob('conf-migration-remind-v2')).toBe(true);
