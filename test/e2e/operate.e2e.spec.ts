@@ -133,6 +133,20 @@ describe('monitor operations and reports (manager)', () => {
     await until(async () => (await detail(key)).instance.state === 'TERMINATED', 'the case to be cancelled');
   });
 
+  it('reassigns an open task to a supervisor, with a reason', async () => {
+    const key = cases[4];
+    const task = await waitForTask(officer, key, 'Task_Review');
+    await openCase(key);
+    await page.fill(`[data-testid=reassign-to-${task.userTaskKey}]`, 'demo.supervisor');
+    await page.fill('[data-testid=ops-reason]', 'Memur izinde');
+    await page.click(`[data-testid=reassign-${task.userTaskKey}]`);
+    await until(async () => {
+      const d = await detail(key);
+      return d.openTasks.find((t: { userTaskKey: string; assignee: string | null }) => t.userTaskKey === task.userTaskKey)?.assignee === 'demo.supervisor';
+    }, 'the task to be reassigned');
+    await page.waitForSelector('[data-testid=audit-trail] td:text("reason: Memur izinde")');
+  });
+
   it('shows the reports: figures, heatmap, deadline charts; CSV for Excel', async () => {
     await page.goto('/#/reports?process=e2e-intake');
     await page.waitForSelector('[data-testid=report-heatmap][data-ready=true] [data-heat="Task_Register"]');
