@@ -95,6 +95,16 @@ describe('manager endpoints: monitor, incidents, deadlines', () => {
     expect(dueNow.map((d: { name: string }) => d.name)).toEqual(['hearingDueAt']);
   });
 
+  it('lists a deadline once, not again for the local copy an input mapping makes of it', async () => {
+    const analyst = await signIn(server, 'demo.analyst');
+    expect((await analyst.post('/api/deployments', { resources: [resource('api-test-escalation.bpmn')] })).status).toBe(201);
+    const caseKey = (await officer.post('/api/cases', { processDefinitionId: 'api-test-escalation', variables: { decisionDueAt: APPLICANT.decisionDueAt } })).body.processInstanceKey;
+    await eventually(async () => ((await manager.get(`/api/monitor/instances/${caseKey}`)).body.activeElements?.length ? true : undefined));
+    clock.set(Date.parse('2026-11-28T09:00:00+03:00'));
+    const mine = (await manager.get('/api/monitor/deadlines?withinDays=7')).body.items.filter((d: { processInstanceKey: string }) => d.processInstanceKey === caseKey);
+    expect(mine).toEqual([expect.objectContaining({ kind: 'variable', name: 'decisionDueAt', status: 'dueSoon' })]);
+  });
+
   it('gives a failed job its retry back when its incident is resolved', async () => {
     // given a job that a worker failed with no retries left (the worker talks to the runtime like the real ones do)
     const analyst = await signIn(server, 'demo.analyst');
