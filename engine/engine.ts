@@ -124,6 +124,14 @@ export class Engine implements EngineCommands {
     });
   }
 
+  /**
+   * Runs an operation defined in its own module (runtime/modification.ts, runtime/migration.ts) as one
+   * command of the pipeline: one savepoint, acknowledged after its commit like every other command.
+   */
+  command<T>(run: (it: Interpreter, ctx: EngineContext) => T): Promise<T> {
+    return this.submit((it, effects) => run(it, { st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects }));
+  }
+
   private flush(): void {
     this.flushScheduled = false;
     const batch = this.queue;

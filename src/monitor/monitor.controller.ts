@@ -1,9 +1,10 @@
 import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/access.guard';
 import { Principal, Roles } from '../auth/roles';
 import { ApiController } from '../ui-api/api-controller';
 import { DeadlinesService } from './deadlines.service';
+import { BatchesService } from './batches.service';
 import { IncidentsService } from './incidents.service';
 import {
   BatchProgressDto,
@@ -19,6 +20,7 @@ import {
   ResolveBatchDto,
 } from './monitor.dto';
 import { MonitorService } from './monitor.service';
+import { ResolveOutcomeDto, RetryIncidentDto } from './operations.dto';
 
 @ApiController('monitor', 'manager')
 @Roles('manager')
@@ -27,6 +29,7 @@ export class MonitorController {
     private readonly monitor: MonitorService,
     private readonly incidents: IncidentsService,
     private readonly deadlines: DeadlinesService,
+    private readonly batches: BatchesService,
   ) {}
 
   @Get('processes')
@@ -61,16 +64,16 @@ export class MonitorController {
   }
 
   @Get('incidents/batches/:batchId')
-  @ApiOkResponse({ type: BatchProgressDto })
-  batch(@Param('batchId') batchId: string): BatchProgressDto {
-    return this.incidents.progress(batchId);
+  @ApiOkResponse({ type: BatchProgressDto, description: 'the same record as GET /api/monitor/batches/{batchId}' })
+  batch(@CurrentUser() me: Principal, @Param('batchId') batchId: string): BatchProgressDto {
+    return this.batches.progress(me, batchId);
   }
 
   @Post('incidents/:incidentKey/resolve')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  resolve(@CurrentUser() me: Principal, @Param('incidentKey') key: string): Promise<void> {
-    return this.incidents.resolve(me, key);
+  @HttpCode(200)
+  @ApiOkResponse({ type: ResolveOutcomeDto, description: 'retries and reports the outcome honestly: resolved, failedAgain or pending; optional variables (with a reason) are set first' })
+  resolve(@CurrentUser() me: Principal, @Param('incidentKey') key: string, @Body() body: RetryIncidentDto): Promise<ResolveOutcomeDto> {
+    return this.incidents.resolve(me, key, body ?? {});
   }
 
   @Get('deadlines')

@@ -77,6 +77,13 @@ export class IncidentDto {
   @ApiProperty({ nullable: true, type: String }) jobKey!: string | null;
 }
 
+export class OpenTaskDto {
+  @ApiProperty() userTaskKey!: string;
+  @ApiProperty() elementId!: string;
+  @ApiProperty({ nullable: true, type: String }) name!: string | null;
+  @ApiProperty({ nullable: true, type: String }) assignee!: string | null;
+}
+
 export class InstanceDetailDto {
   @ApiProperty({ type: InstanceDto }) instance!: InstanceDto;
   @ApiProperty() xml!: string;
@@ -85,6 +92,7 @@ export class InstanceDetailDto {
   @ApiProperty({ type: [IncidentDto] }) incidents!: IncidentDto[];
   @ApiProperty({ type: Object, description: 'process-level variables, name → JSON value' }) variables!: Record<string, unknown>;
   @ApiProperty({ type: [AuditEntryDto] }) audit!: AuditEntryDto[];
+  @ApiProperty({ type: [OpenTaskDto], description: 'open user tasks, for reassignment' }) openTasks!: OpenTaskDto[];
 }
 
 export class IncidentQueryDto {
@@ -115,17 +123,21 @@ export class BatchStartedDto {
 }
 
 export class BatchFailureDto {
-  @ApiProperty() incidentKey!: string;
+  @ApiProperty({ description: 'the incident or process instance key' }) key!: string;
+  @ApiProperty({ enum: ['failed', 'failedAgain', 'pending'] }) outcome!: string;
   @ApiProperty() detail!: string;
 }
 
 export class BatchProgressDto {
   @ApiProperty() batchId!: string;
+  @ApiProperty({ enum: ['cancel', 'resolveIncidents', 'migrate'] }) operation!: string;
   @ApiProperty() total!: number;
-  @ApiProperty() resolved!: number;
-  @ApiProperty() failed!: number;
+  @ApiProperty({ description: 'items done without a problem (for incidents: the element went on)' }) succeeded!: number;
+  @ApiProperty({ description: 'refused or errored' }) failed!: number;
+  @ApiProperty({ description: 'incidents that came straight back after the retry' }) failedAgain!: number;
+  @ApiProperty({ description: 'incidents whose job still waits for a worker' }) pending!: number;
   @ApiProperty() done!: boolean;
-  @ApiProperty({ type: [BatchFailureDto] }) failures!: BatchFailureDto[];
+  @ApiProperty({ type: [BatchFailureDto], description: 'every item that did not simply succeed' }) failures!: BatchFailureDto[];
 }
 
 export class DeadlineQueryDto {
@@ -135,7 +147,7 @@ export class DeadlineQueryDto {
 
 export class DeadlineDto {
   @ApiProperty({ enum: ['userTask', 'variable'] }) kind!: 'userTask' | 'variable';
-  @ApiProperty({ enum: ['missed', 'dueSoon'] }) status!: 'missed' | 'dueSoon';
+  @ApiProperty({ enum: ['missed', 'dueSoon', 'met'], description: 'met: the task was completed in time (lately)' }) status!: 'missed' | 'dueSoon' | 'met';
   @ApiProperty() processInstanceKey!: string;
   @ApiProperty({ nullable: true, type: String }) processDefinitionId!: string | null;
   @ApiProperty({ description: 'task name or variable name' }) name!: string;
@@ -144,6 +156,7 @@ export class DeadlineDto {
   @ApiProperty({ nullable: true, type: String }) assignee!: string | null;
   @ApiProperty() dueAt!: string;
   @ApiProperty({ nullable: true, type: DaysLeftDto }) daysLeft!: DaysLeftDto | null;
+  @ApiProperty({ nullable: true, type: String, description: 'met deadlines: when the task was completed' }) completedAt!: string | null;
 }
 
 export class DeadlineBoardDto {

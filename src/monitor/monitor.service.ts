@@ -65,11 +65,12 @@ export class MonitorService {
         const api = this.runtime.api;
         const instance = toInstance((await api.getProcessInstance({ processInstanceKey: asKey(key) }, NOW)) as unknown as Raw);
         const page = { from: 0, limit: CASE_LIMIT };
-        const [xml, elements, incidents, variables] = await Promise.all([
+        const [xml, elements, incidents, variables, tasks] = await Promise.all([
           api.getProcessDefinitionXml({ processDefinitionKey: asKey(instance.processDefinitionKey) }, NOW),
           api.searchElementInstances({ filter: { processInstanceKey: asKey(key) }, page }, NOW),
           api.searchIncidents({ filter: { processInstanceKey: asKey(key) }, page }, NOW),
           api.searchVariables({ filter: { processInstanceKey: asKey(key) }, page, truncateValues: false }, NOW),
+          api.searchUserTasks({ filter: { processInstanceKey: asKey(key), state: 'CREATED' } as never, page }, NOW),
         ]);
         const history = (elements.items ?? []).map((e) => toElementInstance(e as unknown as Raw));
         history.sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || compareKeys(a.elementInstanceKey, b.elementInstanceKey));
@@ -82,6 +83,7 @@ export class MonitorService {
           history,
           incidents: (incidents.items ?? []).map((i) => toIncident(i as unknown as Raw)),
           variables: processVariables,
+          openTasks: (tasks.items ?? []).map((t) => ({ userTaskKey: String(t.userTaskKey), elementId: String(t.elementId), name: t.name ? String(t.name) : null, assignee: t.assignee ? String(t.assignee) : null })),
           audit: this.auditStore.query({ processInstanceKey: key, limit: 500 }),
         };
       },

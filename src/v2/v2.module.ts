@@ -8,6 +8,7 @@ import { JobsController } from './controllers/jobs.controller';
 import { MessagesController } from './controllers/messages.controller';
 import { ProcessDefinitionsController } from './controllers/process-definitions.controller';
 import { ProcessInstancesController } from './controllers/process-instances.controller';
+import { ProcessInstanceChangesController } from './controllers/process-instance-changes.controller';
 import { SignalsController } from './controllers/signals.controller';
 import { TopologyController } from './controllers/topology.controller';
 import { UserTasksController } from './controllers/user-tasks.controller';
@@ -25,6 +26,7 @@ import { runtimeAccess } from './http/runtime-access.middleware';
     DeploymentsController,
     ProcessDefinitionsController,
     ProcessInstancesController,
+    ProcessInstanceChangesController,
     ElementInstancesController,
     JobsController,
     UserTasksController,

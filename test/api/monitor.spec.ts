@@ -55,9 +55,12 @@ describe('manager endpoints: monitor, incidents, deadlines', () => {
     expect((await manager.get('/api/monitor/instances/9999999999')).status).toBe(404);
   });
 
-  it('resolves incidents one by one and in bulk with progress', async () => {
+  it('resolves incidents one by one and in bulk with progress, saying when they fail again', async () => {
+    // the gateway's condition still cannot be evaluated: the incident comes straight back, and the answer says so
     const single = await incidentOf(await incidentCase());
-    expect((await manager.post(`/api/monitor/incidents/${single.incidentKey}/resolve`)).status).toBe(204);
+    const retried = await manager.post(`/api/monitor/incidents/${single.incidentKey}/resolve`);
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ incidentKey: single.incidentKey, outcome: 'failedAgain' });
 
     const keys = [];
     for (let i = 0; i < 3; i++) keys.push((await incidentOf(await incidentCase())).incidentKey);
@@ -67,11 +70,12 @@ describe('manager endpoints: monitor, incidents, deadlines', () => {
       const r = await manager.get(`/api/monitor/incidents/batches/${started.body.batchId}`);
       return r.body.done ? r.body : undefined;
     });
-    expect(progress).toMatchObject({ total: 4, resolved: 3, failed: 1, failures: [expect.objectContaining({ incidentKey: '9999999999' })] });
+    expect(progress).toMatchObject({ total: 4, succeeded: 0, failedAgain: 3, failed: 1 });
+    expect(progress.failures).toEqual(expect.arrayContaining([expect.objectContaining({ key: '9999999999', outcome: 'failed' }), expect.objectContaining({ key: keys[0], outcome: 'failedAgain' })]));
     expect((await manager.post('/api/monitor/incidents/resolve', { incidentKeys: ['not-a-key'] })).status).toBe(400);
   });
 
-  it('shows deadlines due soon and missed: user task due dates and *DueAt variables', async () => {
+  it('shows deadlines due soon and missed: user task due dates and *DueAt variables, each deadline once', async () => {
     const caseKey = await startCase(officer);
     await eventually(async () => ((await manager.get(`/api/monitor/instances/${caseKey}`)).body.activeElements?.length >= 2 ? true : undefined));
     clock.set(Date.parse('2026-11-28T09:00:00+03:00'));
@@ -81,12 +85,24 @@ describe('manager endpoints: monitor, incidents, deadlines', () => {
     expect(mine).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'variable', name: 'hearingDueAt', status: 'missed' }),
-        expect.objectContaining({ kind: 'variable', name: 'decisionDueAt', status: 'dueSoon' }),
         expect.objectContaining({ kind: 'userTask', name: 'Decide', status: 'dueSoon', dueAt: expect.any(String), daysLeft: expect.objectContaining({ calendarDays: 3 }) }),
       ]),
     );
+    // decisionDueAt is the Decide task's due date: one deadline, one row
+    expect(mine.filter((d: { dueAt: string }) => Date.parse(d.dueAt) === Date.parse(APPLICANT.decisionDueAt))).toHaveLength(1);
+    expect(mine).toHaveLength(2);
     const dueNow = (await manager.get('/api/monitor/deadlines?withinDays=0')).body.items.filter((d: { processInstanceKey: string }) => d.processInstanceKey === caseKey);
     expect(dueNow.map((d: { name: string }) => d.name)).toEqual(['hearingDueAt']);
+  });
+
+  it('lists a deadline once, not again for the local copy an input mapping makes of it', async () => {
+    const analyst = await signIn(server, 'demo.analyst');
+    expect((await analyst.post('/api/deployments', { resources: [resource('api-test-escalation.bpmn')] })).status).toBe(201);
+    const caseKey = (await officer.post('/api/cases', { processDefinitionId: 'api-test-escalation', variables: { decisionDueAt: APPLICANT.decisionDueAt } })).body.processInstanceKey;
+    await eventually(async () => ((await manager.get(`/api/monitor/instances/${caseKey}`)).body.activeElements?.length ? true : undefined));
+    clock.set(Date.parse('2026-11-28T09:00:00+03:00'));
+    const mine = (await manager.get('/api/monitor/deadlines?withinDays=7')).body.items.filter((d: { processInstanceKey: string }) => d.processInstanceKey === caseKey);
+    expect(mine).toEqual([expect.objectContaining({ kind: 'variable', name: 'decisionDueAt', status: 'dueSoon' })]);
   });
 
   it('gives a failed job its retry back when its incident is resolved', async () => {
@@ -102,11 +118,30 @@ describe('manager endpoints: monitor, incidents, deadlines', () => {
     expect(incident.errorType).toBe('JOB_NO_RETRIES');
 
     // when the manager resolves it
-    expect((await manager.post(`/api/monitor/incidents/${incident.incidentKey}/resolve`)).status).toBe(204);
+    // (no worker is polling yet: the answer says the job waits, it does not claim success)
+    const answer = await manager.post(`/api/monitor/incidents/${incident.incidentKey}/resolve`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ outcome: 'pending' });
 
     // then the job can be worked again and the case completes
     const again = await eventually(activate);
     await worker.completeJob({ jobKey: again.jobKey, variables: {} });
     await eventually(async () => ((await manager.get(`/api/monitor/instances/${caseKey}`)).body.instance?.state === 'COMPLETED' ? true : undefined));
+  });
+  it('answers "failed again" when the retried job fails once more', async () => {
+    const analyst = await signIn(server, 'demo.analyst');
+    expect((await analyst.post('/api/deployments', { resources: [resource('api-test-job.bpmn')] })).status).toBe(201);
+    const caseKey = (await officer.post('/api/cases', { processDefinitionId: 'api-test-job', variables: {} })).body.processInstanceKey;
+    const worker = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, CAMUNDA_AUTH_STRATEGY: 'NONE' }).getOrchestrationClusterApiClient();
+    const activate = () => worker.activateJobs({ type: 'api-test-check', timeout: 60_000, maxJobsToActivate: 1, requestTimeout: 1 }).then((r) => r.jobs.find((j) => String(j.processInstanceKey) === caseKey));
+    await worker.failJob({ jobKey: (await eventually(activate)).jobKey, retries: 0, errorMessage: 'synthetic failure' });
+    const incident = await eventually(async () => (await manager.get(`/api/monitor/incidents?processInstanceKey=${caseKey}`)).body.items[0] as { incidentKey: string } | undefined);
+
+    // when the manager retries while the worker is up, and the worker fails the job again
+    const answer = manager.post(`/api/monitor/incidents/${incident.incidentKey}/resolve`);
+    await worker.failJob({ jobKey: (await eventually(activate)).jobKey, retries: 0, errorMessage: 'synthetic failure, again' });
+
+    // then the answer is the truth, not "resolved"
+    expect((await answer).body).toMatchObject({ incidentKey: incident.incidentKey, outcome: 'failedAgain', detail: 'synthetic failure, again' });
   });
 });

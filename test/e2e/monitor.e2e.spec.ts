@@ -96,9 +96,13 @@ describe('monitor (manager)', () => {
     // when
     await page.goto('/#/deadlines');
 
-    // then: the review task is overdue, the registration deadline (a *DueAt variable) is due soon
+    // then: the review task is overdue (listed once, though its due date is also a *DueAt variable), the registration
+    // completed before its deadline is met, not pending
     await page.waitForSelector(`[data-testid=deadlines-missed] [data-process-id="e2e-intake"] [data-instance-key="${waitingCase}"]`);
-    await page.waitForSelector(`[data-testid=deadlines-dueSoon] [data-instance-key="${waitingCase}"][data-name="registrationDueAt"]`);
+    await page.waitForSelector(`[data-testid=deadlines-met] [data-instance-key="${waitingCase}"][data-name="Başvuruyu kaydet"]`);
+    expect(await page.$$(`[data-testid=deadlines-missed] [data-instance-key="${waitingCase}"]`)).toHaveLength(1);
+    expect(await page.$(`[data-testid=deadlines-dueSoon] [data-instance-key="${waitingCase}"]`)).toBeNull();
+    expect(await page.textContent('[data-testid=deadlines-missed]')).not.toMatch(/DueAt/);
     await screenshot(page, 'deadlines.png');
   });
 

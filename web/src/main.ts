@@ -24,6 +24,7 @@ const routes: Route[] = [
   { path: '/audit', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/audit-view')).auditView(q) },
   { path: '/users', roles: ['manager'], render: async () => (await import('./views/monitor/users-view')).usersView() },
   { path: '/deadlines', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/deadlines-view')).deadlinesView(q) },
+  { path: '/reports', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/reports-view')).reportsView(q) },
 ];
 
 setUnauthorizedHandler(() => {

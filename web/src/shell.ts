@@ -19,6 +19,7 @@ const NAV: NavItem[] = [
   { path: '/tasks', label: 'nav.tasks', roles: ['officer'] },
   { path: '/monitor', label: 'nav.monitor', roles: ['manager'] },
   { path: '/deadlines', label: 'nav.deadlines', roles: ['manager'] },
+  { path: '/reports', label: 'nav.reports', roles: ['manager'] },
   { path: '/audit', label: 'nav.audit', roles: ['manager'] },
   { path: '/users', label: 'nav.users', roles: ['manager'] },
 ];

@@ -1,11 +1,19 @@
 import { tr } from './tr';
 import { en } from './en';
+import { operate } from './catalogs/operate';
 
-export type MessageKey = keyof typeof tr;
-export type Messages = Record<MessageKey, string>;
+/** Feature catalogs (`catalogs/<feature>.ts`, `{ tr, en }`): merged over the base messages, one line each. */
+const features = [operate] as const;
+
+/** The base catalogue's keys (en.ts must define each); feature catalogues type their own `en`. */
+export type Messages = Record<keyof typeof tr, string>;
+export type MessageKey = keyof typeof tr | keyof (typeof features)[number]['tr'];
 export type Lang = 'tr' | 'en';
 
-const catalogs: Record<Lang, Messages> = { tr, en };
+const catalogs: Record<Lang, Record<MessageKey, string>> = {
+  tr: Object.assign({}, tr, ...features.map((f) => f.tr)),
+  en: Object.assign({}, en, ...features.map((f) => f.en)),
+};
 const STORAGE_KEY = 'yukk.lang';
 
 let lang: Lang = (localStorage.getItem(STORAGE_KEY) as Lang | null) === 'en' ? 'en' : 'tr';

@@ -1,19 +1,34 @@
-/** Deadline board (managers): due soon and missed, grouped per procedure, days counted on the legal calendar by the server. */
-import { api, Deadline } from '../../core/api';
+/**
+ * Deadline board (managers): missed, due soon and met lately, grouped per procedure, days counted on the legal calendar
+ * by the server. A deadline is named for people (the task, or the statutory period a `*DueAt` variable marks).
+ */
+import { api, Deadline as BaseDeadline } from '../../core/api';
 import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
-import { formatDate, t } from '../../i18n';
+import { MessageKey, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
 import { empty } from '../../ui/states';
 import '../../styles/monitor.css';
+import { calendarDate, istDate, istDateTime } from './istanbul-time';
 
-function column(title: string, items: Deadline[], kind: 'missed' | 'dueSoon'): HTMLElement {
+type Status = 'missed' | 'dueSoon' | 'met';
+type Deadline = Omit<BaseDeadline, 'status'> & { status: Status; completedAt?: string | null };
+
+/** The label of a deadline: a task's name, or the statutory period a variable marks (never the variable name). */
+export function deadlineLabel(d: Pick<Deadline, 'kind' | 'name'>): string {
+  if (d.kind === 'userTask') return d.name;
+  const key = `deadline.var.${d.name}` as MessageKey;
+  const label = t(key);
+  return label === key ? t('deadline.var.other') : label;
+}
+
+function column(title: string, items: Deadline[], kind: Status): HTMLElement {
   const byProcess = new Map<string, Deadline[]>();
   for (const d of items) byProcess.set(d.processDefinitionId, [...(byProcess.get(d.processDefinitionId) ?? []), d]);
   return h(
     'section',
     { class: `card deadline-col deadline-${kind}`, 'data-testid': `deadlines-${kind}` },
-    h('h2', null, title, ' ', h('span', { class: `badge ${kind === 'missed' ? 'badge-danger' : 'badge-warn'}` }, String(items.length))),
+    h('h2', null, title, ' ', h('span', { class: `badge ${kind === 'missed' ? 'badge-danger' : kind === 'met' ? 'badge-ok' : 'badge-warn'}` }, String(items.length))),
     items.length
       ? [...byProcess].map(([pid, list]) =>
           h(
@@ -30,10 +45,12 @@ function column(title: string, items: Deadline[], kind: 'missed' | 'dueSoon'): H
                   h(
                     'a',
                     { href: `#/monitor/instances/${encodeURIComponent(d.processInstanceKey)}` },
-                    h('span', { class: 'deadline-name' }, d.name),
+                    h('span', { class: 'deadline-name', title: d.kind === 'variable' ? d.name : '' }, deadlineLabel(d)),
                     h('span', { class: 'muted small' }, `#${d.processInstanceKey}`, d.assignee ? ` · ${d.assignee}` : ''),
                   ),
-                  h('span', { class: 'deadline-due' }, formatDate(d.dueAt), ' ', daysLeftBadge(d.dueAt, d.daysLeft)),
+                  d.status === 'met'
+                    ? h('span', { class: 'deadline-due' }, istDate(d.dueAt), ' ', h('span', { class: 'muted small' }, t('deadline.completedAt', { date: istDateTime(d.completedAt) })))
+                    : h('span', { class: 'deadline-due' }, istDate(d.dueAt), ' ', daysLeftBadge(d.dueAt, d.daysLeft)),
                 ),
               ),
             ),
@@ -45,7 +62,7 @@ function column(title: string, items: Deadline[], kind: 'missed' | 'dueSoon'): H
 
 export async function deadlinesView(query: URLSearchParams): Promise<HTMLElement> {
   const withinDays = Number(query.get('within') ?? 7);
-  const data = await api.deadlines({ withinDays });
+  const data = (await api.deadlines({ withinDays })) as { asOf: string; withinDays: number; items: Deadline[] };
   const within = h(
     'select',
     { 'data-testid': 'within-days', onchange: (e: Event) => navigate(`/deadlines?within=${(e.target as HTMLSelectElement).value}`) },
@@ -55,7 +72,13 @@ export async function deadlinesView(query: URLSearchParams): Promise<HTMLElement
   return h(
     'div',
     { class: 'page deadlines-page', 'data-view': 'deadlines' },
-    h('div', { class: 'page-head' }, h('h1', null, t('monitor.deadlines')), h('span', { class: 'muted' }, formatDate(data.asOf)), h('span', { class: 'spacer' }), within),
-    h('div', { class: 'two-col' }, column(t('monitor.deadlines.missed'), data.items.filter((d) => d.status === 'missed'), 'missed'), column(t('monitor.deadlines.soon'), data.items.filter((d) => d.status === 'dueSoon'), 'dueSoon')),
+    h('div', { class: 'page-head' }, h('h1', null, t('monitor.deadlines')), h('span', { class: 'muted' }, calendarDate(data.asOf)), h('span', { class: 'spacer' }), within),
+    h(
+      'div',
+      { class: 'three-col' },
+      column(t('monitor.deadlines.missed'), data.items.filter((d) => d.status === 'missed'), 'missed'),
+      column(t('monitor.deadlines.soon'), data.items.filter((d) => d.status === 'dueSoon'), 'dueSoon'),
+      column(t('deadline.met'), data.items.filter((d) => d.status === 'met'), 'met'),
+    ),
   );
 }

@@ -1,15 +1,18 @@
-/** One case (managers): diagram with tokens and incidents, element history, variables, audit trail, incident retry. */
-import { api, InstanceDetail, Incident } from '../../core/api';
+/** One case (managers): diagram with tokens and incidents, element history, variables, audit trail, Operate's operations. */
+import { api, Incident } from '../../core/api';
 import { h } from '../../core/dom';
 import { ApiError } from '../../core/http';
-import { formatDate, t } from '../../i18n';
+import { t } from '../../i18n';
 import { stateBadge } from '../../ui/badges';
 import { caseDiagram } from '../../ui/case-diagram';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
 import '../../styles/monitor.css';
+import { announce, CaseDetail, operationsPanel, OperationsPanel, parseValue } from './instance-operations';
+import { istDateTime as formatDate } from './istanbul-time';
+import { ops } from './operate-api';
 
-function incidentList(incidents: Incident[], reload: () => void): HTMLElement {
+function incidentList(incidents: Incident[], reload: () => void, panel: () => OperationsPanel | undefined): HTMLElement {
   const open = incidents.filter((i) => i.state === 'ACTIVE' || !i.state);
   if (!open.length) return h('p', { class: 'muted', 'data-testid': 'incidents-none' }, t('monitor.incidents.none'));
   return h(
@@ -17,30 +20,40 @@ function incidentList(incidents: Incident[], reload: () => void): HTMLElement {
     { class: 'incident-list', 'data-testid': 'instance-incidents' },
     open.map((i) => {
       const btn = h('button', { class: 'btn btn-danger btn-small', type: 'button', 'data-testid': 'retry-incident' }, t('monitor.incident.retry'));
-      btn.addEventListener('click', async () => {
-        btn.disabled = true;
-        btn.textContent = t('monitor.incident.retrying');
+      const varName = h('input', { name: 'retryVariable', placeholder: t('ops.variables.name'), 'data-testid': 'retry-var-name' });
+      const varValue = h('input', { name: 'retryValue', placeholder: t('ops.variables.value'), 'data-testid': 'retry-var-value' });
+      const withVars = h('button', { class: 'btn btn-small', type: 'button', 'data-testid': 'retry-with-variables' }, t('ops.retry.withVariables'));
+      const run = async (button: HTMLButtonElement, change: { variables?: Record<string, unknown>; reason?: string }) => {
+        button.disabled = true;
         try {
-          await api.resolveIncident(i.incidentKey);
-          toast(t('monitor.incident.resolved'), 'ok');
+          announce(await ops.retry(i.incidentKey, change));
           reload();
         } catch (err) {
           toast(err instanceof ApiError ? `${err.status}: ${err.message}` : (err as Error).message, 'error');
-          btn.disabled = false;
-          btn.textContent = t('monitor.incident.retry');
+          button.disabled = false;
         }
+      };
+      btn.addEventListener('click', () => {
+        btn.textContent = t('monitor.incident.retrying');
+        void run(btn, {});
+      });
+      withVars.addEventListener('click', () => {
+        const reason = panel()?.reason();
+        if (!reason || !varName.value.trim()) return;
+        void run(withVars, { variables: { [varName.value.trim()]: parseValue(varValue.value) }, reason });
       });
       return h(
         'li',
         { class: 'incident', 'data-incident-key': i.incidentKey },
-        h('div', null, h('code', null, i.elementId), ' ', h('span', { class: 'badge badge-danger' }, i.errorType), h('p', { class: 'wrap' }, i.errorMessage), h('p', { class: 'muted small' }, formatDate(i.creationTime, true))),
+        h('div', null, h('code', null, i.elementId), ' ', h('span', { class: 'badge badge-danger' }, i.errorType), h('p', { class: 'wrap' }, i.errorMessage), h('p', { class: 'muted small' }, formatDate(i.creationTime))),
         btn,
+        h('div', { class: 'ops-row' }, varName, varValue, withVars),
       );
     }),
   );
 }
 
-function historyTable(d: InstanceDetail): HTMLElement {
+function historyTable(d: CaseDetail): HTMLElement {
   if (!d.history.length) return empty(t('monitor.history.empty'));
   return h(
     'table',
@@ -55,8 +68,8 @@ function historyTable(d: InstanceDetail): HTMLElement {
           { 'data-element-id': e.elementId },
           h('td', null, e.elementName ?? e.elementId, h('div', { class: 'muted small' }, h('code', null, e.elementId), ' · ', e.type)),
           h('td', null, stateBadge(e.state, e.hasIncident)),
-          h('td', null, formatDate(e.startDate, true)),
-          h('td', null, formatDate(e.endDate, true)),
+          h('td', null, formatDate(e.startDate)),
+          h('td', null, formatDate(e.endDate)),
         ),
       ),
     ),
@@ -82,7 +95,7 @@ function variablesPanel(variables: Record<string, unknown>): HTMLElement {
   return h('div', null, h('p', { class: 'notice small' }, t('monitor.variables.notice')), btn, body);
 }
 
-function auditTable(d: InstanceDetail): HTMLElement {
+function auditTable(d: CaseDetail): HTMLElement {
   if (!d.audit.length) return empty(t('monitor.audit.empty'));
   return h(
     'table',
@@ -92,7 +105,7 @@ function auditTable(d: InstanceDetail): HTMLElement {
       'tbody',
       null,
       d.audit.map((a) =>
-        h('tr', { class: a.outcome !== 'success' ? 'danger' : '' }, h('td', null, formatDate(a.at, true)), h('td', null, a.username), h('td', null, h('code', null, a.action), a.outcome !== 'success' ? ` (${a.outcome})` : ''), h('td', { class: 'muted small wrap' }, a.detail ?? '')),
+        h('tr', { class: a.outcome !== 'success' ? 'danger' : '' }, h('td', null, formatDate(a.at)), h('td', null, a.username), h('td', null, h('code', null, a.action), a.outcome !== 'success' ? ` (${a.outcome})` : ''), h('td', { class: 'muted small wrap' }, a.detail ?? '')),
       ),
     ),
   );
@@ -104,6 +117,13 @@ export function instanceView(key: string): HTMLElement {
     try {
       const d = await api.instance(key);
       const completed = d.history.filter((e) => e.state === 'COMPLETED').map((e) => e.elementId);
+      const panel = operationsPanel(d, () => void load());
+      const diagram = caseDiagram(d.xml, { active: d.activeElements.map((e) => e.elementId), completed, incidents: d.incidents.filter((i) => i.state === 'ACTIVE' || !i.state).map((i) => ({ elementId: i.elementId, message: i.errorMessage })) }, 'instance-diagram');
+      // A click on a step picks it as the target of a token move.
+      diagram.addEventListener('click', (e) => {
+        const id = (e.target as Element).closest('[data-element-id]')?.getAttribute('data-element-id');
+        if (id) panel.pick(id);
+      });
       host.replaceChildren(
         h(
           'div',
@@ -111,9 +131,9 @@ export function instanceView(key: string): HTMLElement {
           h('a', { class: 'btn btn-ghost', href: `#/monitor?process=${encodeURIComponent(d.instance.processDefinitionId)}` }, '← ', t('common.back')),
           h('h1', null, t('monitor.instance', { key })),
           stateBadge(d.instance.state, d.instance.hasIncident),
-          h('span', { class: 'muted' }, d.instance.processDefinitionName ?? d.instance.processDefinitionId, ` · v${d.instance.processDefinitionVersion} · ${formatDate(d.instance.startDate, true)}`),
+          h('span', { class: 'muted' }, d.instance.processDefinitionName ?? d.instance.processDefinitionId, ` · v${d.instance.processDefinitionVersion} · ${formatDate(d.instance.startDate)}`),
         ),
-        h('section', { class: 'card' }, caseDiagram(d.xml, { active: d.activeElements.map((e) => e.elementId), completed, incidents: d.incidents.filter((i) => i.state === 'ACTIVE' || !i.state).map((i) => ({ elementId: i.elementId, message: i.errorMessage })) }, 'instance-diagram')),
+        h('section', { class: 'card' }, diagram),
         h(
           'div',
           { class: 'two-col' },
@@ -125,10 +145,11 @@ export function instanceView(key: string): HTMLElement {
               ? h('ul', { class: 'chips', 'data-testid': 'active-elements' }, d.activeElements.map((e) => h('li', { class: 'chip', 'data-element-id': e.elementId }, e.elementName ?? e.elementId)))
               : h('p', { class: 'muted' }, t('common.none')),
             h('h2', null, t('monitor.incidents')),
-            incidentList(d.incidents, () => void load()),
+            incidentList(d.incidents, () => void load(), () => panel),
           ),
           h('section', { class: 'card' }, h('h2', null, t('monitor.variables')), variablesPanel(d.variables)),
         ),
+        panel.el,
         h('section', { class: 'card' }, h('h2', null, t('monitor.history')), historyTable(d)),
         h('section', { class: 'card' }, h('h2', null, t('monitor.audit')), auditTable(d)),
       );

@@ -2,13 +2,16 @@
 import { api, Incident, Instance, ProcessStats } from '../../core/api';
 import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
-import { formatDate, t } from '../../i18n';
+import { t } from '../../i18n';
 import { onLeave } from '../../shell';
 import { stateBadge } from '../../ui/badges';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
 import { barChart } from './bar-chart';
+import { batchPanel, batchResult, followBatch } from './batch-panel';
+import type { BatchProgress } from './operate-api';
+import { istDateTime } from './istanbul-time';
 import '../../styles/monitor.css';
 
 function statsTable(stats: ProcessStats[], selected: string): HTMLElement {
@@ -50,8 +53,8 @@ function instanceTable(items: Instance[]): HTMLElement {
           h('td', null, h('a', { href: `#/monitor/instances/${encodeURIComponent(i.processInstanceKey)}` }, i.processInstanceKey)),
           h('td', null, i.processDefinitionName ?? i.processDefinitionId, h('span', { class: 'muted' }, ` v${i.processDefinitionVersion}`)),
           h('td', null, stateBadge(i.state, i.hasIncident)),
-          h('td', null, formatDate(i.startDate, true)),
-          h('td', null, formatDate(i.endDate, true)),
+          h('td', null, istDateTime(i.startDate)),
+          h('td', null, istDateTime(i.endDate)),
         ),
       ),
     ),
@@ -59,33 +62,35 @@ function instanceTable(items: Instance[]): HTMLElement {
 }
 
 /** Bulk resolution: starts a batch and polls it, showing progress until done. */
+/** The last bulk retry's per-item results, kept across the reload that follows it. */
+let lastRetryAll: BatchProgress | null = null;
+
 function incidentsPanel(incidents: Incident[], reload: () => void): HTMLElement {
-  if (!incidents.length) return h('p', { class: 'muted', 'data-testid': 'incidents-none' }, t('monitor.incidents.none'));
+  const last = lastRetryAll ? batchResult(lastRetryAll) : null;
+  if (!incidents.length) return h('div', null, last, h('p', { class: 'muted', 'data-testid': 'incidents-none' }, t('monitor.incidents.none')));
   const bar = progress('bulk-progress');
   const btn = h('button', { class: 'btn btn-danger', type: 'button', 'data-testid': 'retry-all' }, t('monitor.incident.retryAll'));
   let stopped = false;
   onLeave(() => {
     stopped = true;
   });
+  const resultHost = h('div', null, last);
   btn.addEventListener('click', async () => {
     btn.disabled = true;
     bar.start(t('monitor.incident.progress', { done: 0, total: incidents.length }));
     try {
       const { batchId } = await api.resolveIncidents(incidents.map((i) => i.incidentKey));
-      for (let polls = 0; !stopped && polls < 600; polls++) {
-        const s = await api.batch(batchId);
-        bar.update((s.resolved + s.failed) / Math.max(1, s.total), t('monitor.incident.progress', { done: s.resolved + s.failed, total: s.total }));
-        if (s.done) {
-          if (s.failed) toast(s.failures.map((f) => `${f.incidentKey}: ${f.detail}`).join('\n'), 'error');
-          else toast(t('monitor.incident.resolved'), 'ok');
-          break;
-        }
-        await new Promise((r) => setTimeout(r, 500));
+      const s = await followBatch(batchId, bar, () => stopped);
+      // Honest: an incident that came straight back is reported, not counted as resolved.
+      if (s) {
+        lastRetryAll = s;
+        toast(t('ops.batch.result', { succeeded: s.succeeded, failed: s.failed, failedAgain: s.failedAgain, pending: s.pending }), s.failed || s.failedAgain ? 'error' : 'ok');
       }
     } catch (err) {
       toast((err as Error).message, 'error');
     } finally {
       bar.done();
+      btn.disabled = false;
       reload();
     }
   });
@@ -94,6 +99,7 @@ function incidentsPanel(incidents: Incident[], reload: () => void): HTMLElement 
     null,
     h('div', { class: 'toolbar' }, h('span', { class: 'badge badge-danger' }, String(incidents.length)), h('span', { class: 'spacer' }), btn),
     bar.el,
+    resultHost,
     h(
       'table',
       { class: 'table', 'data-testid': 'incident-table' },
@@ -160,7 +166,7 @@ export async function monitorView(query: URLSearchParams): Promise<HTMLElement> 
   return h(
     'div',
     { class: 'page monitor-page', 'data-view': 'monitor' },
-    h('div', { class: 'page-head' }, h('h1', null, t('monitor.title')), h('a', { class: 'btn btn-ghost', href: '#/deadlines' }, t('nav.deadlines'))),
+    h('div', { class: 'page-head' }, h('h1', null, t('monitor.title')), h('a', { class: 'btn btn-ghost', href: '#/deadlines' }, t('nav.deadlines')), h('a', { class: 'btn btn-ghost', href: '#/reports' }, t('nav.reports'))),
     h('h2', null, t('monitor.byProcess')),
     statsHost,
     h(
@@ -169,5 +175,6 @@ export async function monitorView(query: URLSearchParams): Promise<HTMLElement> 
       h('section', { class: 'card' }, h('div', { class: 'card-head' }, h('h2', null, t('monitor.instances'), processId ? h('code', null, ` ${processId}`) : null), stateFilter), listHost),
       h('section', { class: 'card' }, h('h2', null, t('monitor.incidents')), incidentsHost),
     ),
+    h('section', { class: 'card' }, h('h2', null, t('ops.batch')), batchPanel(processId, reloadAll)),
   );
 }
