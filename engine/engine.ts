@@ -688,6 +688,20 @@ export class Engine implements EngineCommands {
     });
   }
 
+  /**
+   * Moves the open date timers of a process instance to what their `timeDate` expressions give now (not in Zeebe,
+   * which evaluates a timer once). For variables corrected after the fact, e.g. a due date recomputed when an
+   * official holiday date is recorded. Returns the timers moved (instants in epoch ms).
+   */
+  rescheduleTimers(processInstanceKey: string): Promise<Array<{ timerKey: string; elementId: string; from: number; to: number }>> {
+    const key = parseKey(processInstanceKey, 'process instance');
+    return this.submit((it) => {
+      const pi = it.ei(key);
+      if (pi.state !== 'ACTIVE') throw notFound(`Process instance with key '${processInstanceKey}' is not active`);
+      return it.rescheduleDateTimers(key).map((t) => ({ ...t, timerKey: String(t.timerKey) }));
+    });
+  }
+
   // ------------------------------------------------------------------ clock and scheduler
 
   /** Pins the clock; like Zeebe's clock records, the pin survives a restart. */

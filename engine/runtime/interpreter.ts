@@ -954,6 +954,36 @@ export class Interpreter {
     this.setRt(owner, rt);
   }
 
+  /**
+   * Re-evaluates the `timeDate` expressions of the open date timers of one process instance against the current
+   * variables and moves the timers whose instant changed. Zeebe evaluates a timer once, when it opens; this is the
+   * explicit command a caller uses after correcting the variable a timer reads (e.g. a due date recomputed on the
+   * legal calendar). Duration and cycle timers are left alone: re-evaluating them would restart them from now.
+   */
+  rescheduleDateTimers(processInstanceKey: number): Array<{ timerKey: number; elementId: string; from: number; to: number }> {
+    const moved: Array<{ timerKey: number; elementId: string; from: number; to: number }> = [];
+    const rows = this.st.all<TimerRow>(`SELECT * FROM timers WHERE process_instance_key = ? AND kind <> 'START' AND spec IS NULL ORDER BY key`, processInstanceKey);
+    for (const timer of rows) {
+      const owner = this.ei(timer.element_instance_key!);
+      if (owner.state !== 'ACTIVE') continue;
+      const node = this.def(owner).model.nodes.get(timer.element_id);
+      const t = node?.event?.timer;
+      if (!t || t.kind !== 'date') continue;
+      const value = evaluateExpr(t.expr, this.vars.context(owner.key)).value;
+      let dueAt: number;
+      try {
+        dueAt = scheduleTimer('date', value, this.now()).dueAt;
+      } catch (err) {
+        throw invalidArgument(`Element '${timer.element_id}': the timer date no longer evaluates: ${(err as Error).message}`);
+      }
+      if (dueAt === timer.due_at) continue;
+      this.st.run(`UPDATE timers SET due_at = ? WHERE key = ?`, dueAt, timer.key);
+      this.history('TIMER', 'RESCHEDULED', timer.key, timer.process_instance_key, timer.element_id, null, { from: timer.due_at, dueAt });
+      moved.push({ timerKey: timer.key, elementId: timer.element_id, from: timer.due_at, to: dueAt });
+    }
+    return moved;
+  }
+
   /** A timer came due: fire it (a timer whose owner ended meanwhile is dropped), rescheduling cycles. */
   fireTimer(timer: TimerRow): void {
     this.st.run(`DELETE FROM timers WHERE key = ?`, timer.key);

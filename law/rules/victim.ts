@@ -94,7 +94,19 @@ export function victimCapEnd(firstGrantDate: IsoDate): IsoDate {
 
 function permitTerm(from: IsoDate, until: IsoDate, capUntil: IsoDate): PermitTerm {
   const reminder = addDays(until, -valueAt('victim.renewalReminderLead', from));
-  return { from, until, renewalReminder: previousWorkingDayOnOrBefore(reminder), escalationOn: until, capUntil };
+  return { from, until, renewalReminder: reminderDay(reminder), escalationOn: until, capUntil };
+}
+
+/**
+ * The reminder is a convenience (E.6), not a legal date: if the calendar cannot place it on a working day, the
+ * nominal day is used rather than letting a reminder block the renewal decision.
+ */
+function reminderDay(nominal: IsoDate): IsoDate {
+  try {
+    return previousWorkingDayOnOrBefore(nominal);
+  } catch {
+    return nominal;
+  }
 }
 
 // ---------------------------------------------------------------- renewal
