@@ -691,14 +691,16 @@ export class Engine implements EngineCommands {
   /**
    * Moves the open date timers of a process instance to what their `timeDate` expressions give now (not in Zeebe,
    * which evaluates a timer once). For variables corrected after the fact, e.g. a due date recomputed when an
-   * official holiday date is recorded. Returns the timers moved (instants in epoch ms).
+   * official holiday date is recorded. Open user tasks' `zeebe:taskSchedule` due dates are re-evaluated likewise.
+   * Returns the timers moved (instants in epoch ms) and the user tasks whose due date changed (element ids).
    */
-  rescheduleTimers(processInstanceKey: string): Promise<Array<{ timerKey: string; elementId: string; from: number; to: number }>> {
+  rescheduleTimers(processInstanceKey: string): Promise<{ timers: Array<{ timerKey: string; elementId: string; from: number; to: number }>; userTasks: string[] }> {
     const key = parseKey(processInstanceKey, 'process instance');
     return this.submit((it) => {
       const pi = it.ei(key);
       if (pi.state !== 'ACTIVE') throw notFound(`Process instance with key '${processInstanceKey}' is not active`);
-      return it.rescheduleDateTimers(key).map((t) => ({ ...t, timerKey: String(t.timerKey) }));
+      const timers = it.rescheduleDateTimers(key).map((t) => ({ ...t, timerKey: String(t.timerKey) }));
+      return { timers, userTasks: it.rescheduleUserTaskDueDates(key) };
     });
   }
 

@@ -984,6 +984,30 @@ export class Interpreter {
     return moved;
   }
 
+  /**
+   * The same for the `zeebe:taskSchedule` due date of the instance's open user tasks (evaluated once, at creation,
+   * in Zeebe too). Returns the element ids of the tasks whose due date changed.
+   */
+  rescheduleUserTaskDueDates(processInstanceKey: number): string[] {
+    const changed: string[] = [];
+    const rows = this.st.all<{ key: number; element_instance_key: number; element_id: string; due_date: number | null }>(
+      `SELECT key, element_instance_key, element_id, due_date FROM user_tasks WHERE process_instance_key = ? AND state = 'CREATED' ORDER BY key`,
+      processInstanceKey,
+    );
+    for (const task of rows) {
+      const owner = this.ei(task.element_instance_key);
+      const expr = this.def(owner).model.nodes.get(task.element_id)?.userTask?.dueDate;
+      if (!expr?.feel) continue;
+      const value = evaluateExpr(expr, this.vars.context(owner.key)).value;
+      const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+      if (!Number.isFinite(ms) || ms === task.due_date) continue;
+      this.st.run(`UPDATE user_tasks SET due_date = ? WHERE key = ?`, ms, task.key);
+      this.history('USER_TASK', 'UPDATED', task.key, processInstanceKey, task.element_id, null, { dueDate: ms });
+      changed.push(task.element_id);
+    }
+    return changed;
+  }
+
   /** A timer came due: fire it (a timer whose owner ended meanwhile is dropped), rescheduling cycles. */
   fireTimer(timer: TimerRow): void {
     this.st.run(`DELETE FROM timers WHERE key = ?`, timer.key);

@@ -22,11 +22,11 @@ describe('rescheduling date timers after their variable changed (engine extensio
     expect(dueOf(h)).toEqual(['2026-06-01T20:59:59.999Z']);
 
     // and when the timers are rescheduled
-    const moved = await h.engine.rescheduleTimers(processInstanceKey);
+    const moved = (await h.engine.rescheduleTimers(processInstanceKey)).timers;
 
     // then the timer moved, once, and fires at the new instant only
     expect(moved).toEqual([expect.objectContaining({ elementId: 'wait', from: Date.parse('2026-06-01T20:59:59.999Z'), to: Date.parse('2026-06-02T20:59:59.999Z') })]);
-    expect(await h.engine.rescheduleTimers(processInstanceKey)).toEqual([]);
+    expect(await h.engine.rescheduleTimers(processInstanceKey)).toEqual({ timers: [], userTasks: [] });
     await h.engine.pinClock(Date.parse('2026-06-02T20:59:59.998Z'));
     expect(h.state(processInstanceKey)).toBe('ACTIVE');
     await h.engine.pinClock(Date.parse('2026-06-02T20:59:59.999Z'));
@@ -46,9 +46,20 @@ describe('rescheduling date timers after their variable changed (engine extensio
     await h.deploy('t.bpmn', xml);
     const { processInstanceKey } = await h.engine.createProcessInstance({ processDefinitionId: 't', variables: { dueAt: '2026-03-01T00:00:00Z' } });
     await h.engine.setVariables(processInstanceKey, { dueAt: '2026-02-01T00:00:00Z' }, false);
-    const moved = await h.engine.rescheduleTimers(processInstanceKey);
+    const moved = (await h.engine.rescheduleTimers(processInstanceKey)).timers;
     expect(moved.map((m) => m.elementId)).toEqual(['deadline']);
     expect(dueOf(h).sort()).toEqual(['2026-01-05T10:00:00.000Z', '2026-02-01T00:00:00.000Z']);
+  });
+
+  it('re-evaluates the taskSchedule due date of an open user task', async () => {
+    const xml = definitions(
+      linear('t', [{ id: 'decide', xml: (i: string, o: string) => `<bpmn:userTask id="decide">${i}${o}<bpmn:extensionElements><zeebe:userTask/><zeebe:taskSchedule dueDate="=dueAt"/></bpmn:extensionElements></bpmn:userTask>` }]),
+    );
+    await h.deploy('t.bpmn', xml);
+    const { processInstanceKey } = await h.engine.createProcessInstance({ processDefinitionId: 't', variables: { dueAt: '2026-03-01T00:00:00Z' } });
+    await h.engine.setVariables(processInstanceKey, { dueAt: '2026-03-02T00:00:00Z' }, false);
+    expect((await h.engine.rescheduleTimers(processInstanceKey)).userTasks).toEqual(['decide']);
+    expect((h.engine.db.prepare('SELECT due_date FROM user_tasks').get() as { due_date: number }).due_date).toBe(Date.parse('2026-03-02T00:00:00Z'));
   });
 
   it('refuses an unknown or finished process instance', async () => {
