@@ -21,11 +21,13 @@ export interface VictimGrantFacts {
 }
 
 export const VICTIM_GRANT_GROUNDS = criteria('victim.grant', {
+  /** TR, Art. 48(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «İnsan ticareti mağduru olduğu veya olabileceği yönünde kuvvetli şüphe bulunan yabancılara … valiliklerce otuz gün süreli ikamet izni düzenlenir» */
   identifiedVictim: {
     citation: 'Art. 48(1)',
     titleTr: 'İnsan ticareti mağduru olması',
     titleEn: 'Victim of human trafficking',
   },
+  /** TR, [S2] (seed, quoted): «İnsan ticareti mağduru olduğu veya olabileceği yönünde kuvvetli şüphe görülen yabancılara insan ticareti mağduru oturum izni düzenlenmektedir.» */
   strongSuspicionOfVictim: {
     citation: 'Art. 48(1); [S0 Q4]; [S2]',
     titleTr: 'İnsan ticareti mağduru olabileceği yönünde kuvvetli şüphe bulunması',
@@ -35,6 +37,8 @@ export const VICTIM_GRANT_GROUNDS = criteria('victim.grant', {
 
 /** Conditions of other permits that are never asked for (Art. 48(2); [S0 Q8]). */
 export const VICTIM_WAIVED_CONDITIONS = criteria('victim.waived', {
+  /** TR, [S2], for Art. 48(2) (seed, quoted): «Diğer oturum izinlerindeki herhangi bir şart aranmamaktadır.» */
+  /** TR, Art. 48(2), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Bu ikamet izni için diğer ikamet izinlerine ilişkin şartlar aranmaz» */
   validPassport: { citation: 'Art. 48(2); [S0 Q8]', titleTr: 'Geçerli pasaport', titleEn: 'Valid passport' },
   visa: { citation: 'Art. 48(2); [S0 Q8]', titleTr: 'Vize', titleEn: 'Visa' },
   meansOfSubsistence: { citation: 'Art. 48(2); [S0 Q8]', titleTr: 'Geçim imkânı', titleEn: 'Means of subsistence' },
@@ -45,6 +49,7 @@ export const VICTIM_WAIVED_CONDITIONS = criteria('victim.waived', {
 });
 
 /** While the person is in the support process no removal decision is taken. */
+/** TR, Art. 55(1)(ç), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «54 üncü madde kapsamında olsalar dahi aşağıda belirtilen yabancılar hakkında sınır dışı etme kararı alınmaz: … ç) İnsan ticareti mağduru destek sürecinden yararlananlar» */
 export const REMOVAL_BAR: Criterion = {
   code: 'victim.removalBar',
   citation: 'Art. 55(1)(ç)',
@@ -128,11 +133,14 @@ export interface VictimRenewalFacts {
 }
 
 export const VICTIM_RENEWAL_GROUNDS = criteria('victim.renewal', {
+  /** TR, Art. 49(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «İnsan ticareti mağduru ikamet izni, mağdurun güvenliği, sağlık durumu veya özel hâlleri dikkate alınarak altışar aylık sürelerle uzatılabilir; bu süre toplam üç yılı geçemez» */
+  /** TR, [S2] (seed, quoted): «Bu izinler maksimum altışar aylık sürelerle uzatılabilir, ancak bu süreler toplamda üç yılı aşamaz.» */
   safety: { citation: 'Art. 49(1)', titleTr: 'Mağdurun güvenliği', titleEn: "The victim's safety" },
   health: { citation: 'Art. 49(1)', titleTr: 'Mağdurun sağlık durumu', titleEn: "The victim's health" },
   specialCircumstances: { citation: 'Art. 49(1)', titleTr: 'Mağdurun özel durumu', titleEn: "The victim's special circumstances" },
 });
 
+/** TR, [S2], Art. 49(1) (seed, quoted): «İnsan ticareti mağduru oturum izni Valiliklerce 30 gün süreli olarak verilmektedir. Bu izinler maksimum altışar aylık sürelerle uzatılabilir, ancak bu süreler toplamda üç yılı aşamaz.» */
 export const VICTIM_CAP: Criterion = {
   code: 'victim.totalCap',
   citation: 'Art. 49(1); [S0 Q7]; [S2]',
@@ -212,6 +220,7 @@ export interface VictimTerminationFacts {
 }
 
 const TERMINATION_CITATION = '[S0 Q5]';
+/** [S0 Q5] (programme termination grounds and "except disability of will"): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
 export const VICTIM_TERMINATION_GROUNDS = criteria('victim.termination', {
   unwilling: { citation: TERMINATION_CITATION, titleTr: 'Destek programından yararlanmak istememesi', titleEn: 'Unwilling to benefit from the programme' },
   recontactedPerpetrators: { citation: `${TERMINATION_CITATION}; Art. 49(2)`, titleTr: 'Kendi iradesiyle suçun failleriyle yeniden bağ kurması', titleEn: 'Voluntarily re-contacted the perpetrators' },
@@ -334,12 +343,16 @@ export interface VictimCancellationFacts {
 }
 
 export const VICTIM_CANCELLATION_GROUNDS = criteria('victim.cancellation', {
+  /** TR, [S2], with Art. 49(2) (seed, quoted): «Yabancının kendi iradesiyle, suçun failleriyle tekrar bağ kurduğunun belirlenmesi» */
   recontactedPerpetrators: { citation: 'Art. 49(2); [S2]', titleTr: 'Kendi iradesiyle suçun failleriyle tekrar bağ kurması', titleEn: 'Voluntarily re-contacted the perpetrators' },
+  /** TR, [S2] (seed, quoted): «Getirilen yükümlülüklere uygun davranılmaması» */
   breachedObligations: { citation: '[S2]', titleTr: 'Getirilen yükümlülüklere uygun davranılmaması', titleEn: 'Did not comply with the obligations imposed' },
+  /** TR, [S2] (seed, quoted): «Yabancının mağdur olmadığının tespit edilmesi durumlarında insan ticareti mağduru oturum izni iptal edilir. Ancak sayılan durumların zorlama, korkutma, şiddet, tehdit gibi nedenlere bağlı olarak iradesinin dışında yaptığının tespiti durumunda oturum izni iptal edilmez.» */
   notAVictim: { citation: '[S2]', titleTr: 'Yabancının mağdur olmadığının tespit edilmesi', titleEn: 'Found not to be a victim' },
 });
 
 /** Art. 25(1): weighed before refusal, non-renewal or cancellation. */
+/** TR, Art. 25(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Ret, iptal veya uzatmama kararlarında yabancının aile bağları, Türkiye’de kalış süresi, menşe ülkedeki durumu ve çocuğun üstün yararı dikkate alınır» */
 export const CANCELLATION_WEIGHING = criteria('victim.weigh', {
   familyTies: { citation: 'Art. 25(1)', titleTr: 'Aile bağları', titleEn: 'Family ties' },
   lengthOfStay: { citation: 'Art. 25(1)', titleTr: 'Türkiye’de kalış süresi', titleEn: 'Length of stay in Türkiye' },
@@ -347,6 +360,7 @@ export const CANCELLATION_WEIGHING = criteria('victim.weigh', {
   bestInterestsOfChild: { citation: 'Art. 25(1)', titleTr: 'Çocuğun üstün yararı', titleEn: "The child's best interests" },
 });
 
+/** TR, Art. 25(2), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Ret, iptal veya uzatmama kararı, itiraz hakları da açıklanarak yabancıya, avukatına veya kanuni temsilcisine tebliğ edilir» */
 export const CANCELLATION_NOTICE: Criterion = {
   code: 'victim.cancellationNotice',
   citation: 'Art. 25(2)',
