@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RecordedBayram, setOfficialOverride } from '../../law/calendar';
+import { clearOfficialOverrides, RecordedBayram, setOfficialOverride } from '../../law/calendar';
 import { APP_DB, AppDb } from '../auth/app-database';
 
 /**
@@ -21,6 +21,8 @@ export class OfficialBayramsStore {
     );
     CREATE TRIGGER IF NOT EXISTS official_bayram_records_no_update BEFORE UPDATE ON official_bayram_records BEGIN SELECT RAISE(ABORT, 'append-only'); END;
     CREATE TRIGGER IF NOT EXISTS official_bayram_records_no_delete BEFORE DELETE ON official_bayram_records BEGIN SELECT RAISE(ABORT, 'append-only'); END;`);
+    // The calendar holds what this server's database says, nothing left from an earlier server in the same process.
+    clearOfficialOverrides();
     for (const record of this.all()) setOfficialOverride(record);
   }
 
