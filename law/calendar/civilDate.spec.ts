@@ -52,7 +52,7 @@ describe('instants in Turkish time', () => {
     expect(turkeyDateOf('2026-12-31T22:30:00Z')).toBe('2027-01-01');
   });
 
-  it('uses the offset of the day before 2016: UTC+2 in winter, UTC+3 in summer (2015's summer time ran to 8 November)', () => {
+  it('uses the offset of the day before 2016: UTC+2 in winter, UTC+3 in summer (2015’s summer time ran to 8 November)', () => {
     expect(endOfDayInstant('2015-01-15')).toBe('2015-01-15T23:59:59.999+02:00');
     expect(endOfDayInstant('2015-07-15')).toBe('2015-07-15T23:59:59.999+03:00');
     expect(endOfDayInstant('2015-11-07')).toBe('2015-11-07T23:59:59.999+03:00');

@@ -208,6 +208,7 @@ export function assessInadmissibility(facts: InadmissibilityFacts): Inadmissibil
   const ownGrounds = matched.filter((c) => removalGroundCodes.has(c.code));
   if (ownGrounds.length > 0) {
     routes.push({
+      /** TR, Art. 54(1)(i), Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: a removal decision is taken in respect of a person whose international-protection application was found inadmissible (here on Art. 72(1)(a),(b)); verify against the consolidated text. */
       route: 'removal',
       citation: 'Art. 54(1)(i)',
       titleTr: 'Kesin olarak reddedilen başvuru sahibi hakkında sınır dışı etme kararı değerlendirmesi',

@@ -235,16 +235,20 @@ export const VICTIM_TERMINATION_GROUNDS = criteria('victim.termination', {
 export const CONDUCT_GROUNDS = ['recontactedPerpetrators', 'leftShelterWithoutNotice', 'disobeyedProgrammeMeasures', 'nonCooperation'] as const;
 
 export const VICTIM_EXCEPTIONS = criteria('victim.exception', {
+  /** [S0 Q5] (termination on the expert’s evaluation report, "except disability of will"): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
+  /** Product decision E.6: a product decision, no statutory wording. */
   expertReportRequired: {
     citation: '[S0 Q5]; product decision E.6',
     titleTr: 'Sonlandırma Başkanlık uzmanının değerlendirme raporuna dayanır',
     titleEn: "Termination requires the Presidency expert's evaluation report",
   },
+  /** TR, [S2] (seed, quoted): «Ancak sayılan durumların zorlama, korkutma, şiddet, tehdit gibi nedenlere bağlı olarak iradesinin dışında yaptığının tespiti durumunda oturum izni iptal edilmez.» */
   duress: {
     citation: '[S2]; [S0 Q5]; product decision E.6',
     titleTr: 'Zorlama, korkutma, şiddet veya tehdit nedeniyle iradesi dışında yapılan davranış sonuç doğurmaz',
     titleEn: 'Acts under coercion, intimidation, violence or threat never terminate',
   },
+  /** Product decision E.6 (a conduct ground needs a finding of voluntariness, [S0 Q5]): a product decision, no statutory wording. */
   voluntarinessNotFound: {
     citation: '[S0 Q5]; product decision E.6',
     titleTr: 'Davranışın kendi iradesiyle yapıldığı raporda tespit edilmemiştir',
@@ -263,6 +267,7 @@ export interface Offer {
 
 export const TERMINATION_OFFERS: Offer[] = [
   {
+    /** TR, Art. 54(1), Art. 53, Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: the grounds on which a removal decision is taken, and the reasoned decision of the governorate with notification and the right to sue; the Art. 55(1)(ç) bar no longer applies once support has ended; verify against the consolidated text. */
     code: 'removalAssessment',
     citation: 'Art. 54(1); Art. 53',
     titleTr: 'Sınır dışı etme değerlendirmesi (Art. 55(1)(ç) engeli kalktı)',
@@ -270,6 +275,8 @@ export const TERMINATION_OFFERS: Offer[] = [
     startsAutomatically: false,
   },
   {
+    /** TR, Art. 87(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Gönüllü olarak geri dönmek isteyen başvuru sahibi ve uluslararası koruma statüsü sahiplerine ayni ve nakdi yardım yapılabilir» */
+    /** [S0 Q9], [S0 Q11]: English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
     code: 'voluntaryReturn',
     citation: 'Art. 87; [S0 Q9]; [S0 Q11]',
     titleTr: 'Gönüllü ve güvenli geri dönüş',
@@ -277,6 +284,8 @@ export const TERMINATION_OFFERS: Offer[] = [
     startsAutomatically: false,
   },
   {
+    /** TR, Art. 46(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: a humanitarian residence permit may be granted where the person cannot or reasonably should not leave Türkiye (the letter used here, (c), to be verified); verify against the consolidated text. */
+    /** [S0 Q6] (student rights): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
     code: 'otherPermit',
     citation: 'Art. 46(1)(c); [S0 Q6]',
     titleTr: 'Başka bir ikamet izni (ör. insani ikamet izni, öğrenci hakları)',

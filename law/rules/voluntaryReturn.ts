@@ -89,6 +89,7 @@ export interface VoluntaryReturnResult extends RuleResult<VoluntaryReturnOutcome
   assistance: NonNullable<VoluntaryReturnFacts['assistance']> | 'notRecorded';
 }
 
+/** Product decision E.7: a product decision, no statutory wording. */
 const EXIT_CLOSES: ReturnEffect = {
   code: 'closeAtExit', citation: 'Product decision E.7', titleTr: 'Sınır kapısından çıkışla dosya kapanır', titleEn: 'The exit at the border gate closes the case', offerOnly: false,
 };
@@ -100,6 +101,7 @@ export function assessVoluntaryReturn(facts: VoluntaryReturnFacts): VoluntaryRet
       outcome: 'temporaryProtectionReturn',
       matched: [RETURN_ELIGIBILITY.temporaryProtection],
       checks: [],
+      /** TR, [S3] (seed, quoted): «V-87: Türkiye’de geçici koruma statüsüyle bulunan kişilerden ülkesine gönüllü olarak geri dönüş yapan yabancılara konan koddur.» */
       effects: [{ code: 'restrictionCodeV87', citation: '[S3]', titleTr: 'V-87 tahdit kodu önerisi', titleEn: 'Proposal: restriction code V-87', offerOnly: true }, EXIT_CLOSES],
       assistance,
     };
@@ -141,12 +143,15 @@ function effectsFor(facts: VoluntaryReturnFacts): ReturnEffect[] {
   const effects: ReturnEffect[] = [];
   if (facts.personStatus === 'applicant') {
     effects.push({
+      /** TR, Art. 77(1)(a), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Başvuru sahibinin başvurusunu yazılı olarak geri çekmesi … hâlinde başvuru geri çekilmiş sayılır ve değerlendirme sona erdirilir» */
       code: 'withdrawal', citation: 'Art. 77(1)(a)', offerOnly: false,
       titleTr: 'Yazılı talep başvurunun geri çekilmesidir; değerlendirme sona erer', titleEn: 'The written request is a withdrawal; the assessment ends',
     });
   }
   if (facts.personStatus === 'statusHolder') {
     effects.push({
+      /** TR, Art. 85(1)(a),(ç), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «a) Vatandaşı olduğu ülkenin korumasından kendi isteğiyle yeniden yararlanması, … ç) Zulüm korkusuyla terk ettiği veya dışında kaldığı ülkeye kendi isteğiyle yerleşmesi» */
+      /** TR, Art. 85(4)–(5), Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: the person is told in writing and may reply before a reasoned decision with appeal information; verify against the consolidated text. */
       code: 'cessationOffered', citation: 'Art. 85(1)(a),(ç); Art. 85(4)–(5)', offerOnly: true,
       titleTr: 'Statünün sona ermesi işlemi önerilir: yazılı bildirim, görüş bildirme imkânı, gerekçeli karar',
       titleEn: 'Cessation procedure offered: written notice, chance to reply, reasoned decision with appeal information',
@@ -154,12 +159,14 @@ function effectsFor(facts: VoluntaryReturnFacts): ReturnEffect[] {
   }
   if (facts.personStatus === 'victim') {
     effects.push({
+      /** [S0 Q9]: English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
       code: 'travelDocuments', citation: '[S0 Q9]', offerOnly: false,
       titleTr: 'Seyahat belgelerinin temininde yardım', titleEn: 'Assistance with travel documents',
     });
   }
   if (facts.consularContactConsent === true) {
     effects.push({
+      /** [S0 Q9] (consular contact only with consent): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
       code: 'consularContact', citation: '[S0 Q9]', offerOnly: false,
       titleTr: 'Rızası ile konsoloslukla temas', titleEn: 'Consular contact with consent',
     });
