@@ -32,6 +32,7 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
     expect(deployed.status).toBe(201);
   });
   afterAll(async () => {
+    server?.app.get<{ reset(): void }>(serverModule('src/ui-api/legal-clock.ts').LegalClock).reset();
     await server?.close();
     // the recorded date lives in the server's copy of law/ (shared by later servers in this jest worker)
     serverModule<typeof import('../../law/calendar/officialOverrides')>('law/calendar/officialOverrides.ts').clearOfficialOverrides();
@@ -68,8 +69,13 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
     // day 3 (2 April) is the computed first bayram day: the period rolls to Monday 7 April, provisionally
     expect(before.variables.interviewDueAt).toBe('2031-04-07T23:59:59.999+03:00');
     expect(before.variables.interviewDueAtDetail).toMatchObject({ provisional: true, rolledOverFrom: '2031-04-02' });
+    // the task list and the deadline board say the date is provisional (days left counted on 30 March 2031)
+    server.app.get<{ set(ms: number): void }>(serverModule('src/ui-api/legal-clock.ts').LegalClock).set(Date.parse('2031-03-30T09:00:00+03:00'));
     const task = (await officer.get('/api/tasks?processDefinitionId=accelerated-procedure&limit=500')).body.items.find((t: { processInstanceKey: string }) => t.processInstanceKey === pik);
     expect(task.dueDate).toBe('2031-04-07T20:59:59.999Z');
+    expect(task.daysLeft).toMatchObject({ calendarDays: 8, provisional: true });
+    const board = (await manager.get('/api/monitor/deadlines?withinDays=10&processDefinitionId=accelerated-procedure')).body.items;
+    expect(board.find((i: { name: string; processInstanceKey: string }) => i.processInstanceKey === pik && i.name === 'interviewDueAt').daysLeft.provisional).toBe(true);
 
     // and at the end of 2 April nothing has fired
     await pin('2031-04-02T23:59:59.998+03:00');
@@ -89,6 +95,7 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
     expect(after.variables.interviewDueAtDetail).toMatchObject({ dueDate: '2031-04-02', provisional: false, rolledOverFrom: null, halfDay: { nameTr: 'Kurban Bayramı Arifesi' } });
     const movedTask = (await officer.get('/api/tasks?processDefinitionId=accelerated-procedure&limit=500')).body.items.find((t: { processInstanceKey: string }) => t.processInstanceKey === pik);
     expect(movedTask.dueDate).toBe('2031-04-02T20:59:59.999Z');
+    expect(movedTask.daysLeft).toMatchObject({ calendarDays: 3, provisional: false, dueOnHalfDay: true });
 
     // and the moved timer fires at the end of 2 April: the supervisor is asked
     await pin('2031-04-02T23:59:59.999+03:00');
