@@ -696,6 +696,22 @@ export class Engine implements EngineCommands {
     });
   }
 
+  /**
+   * Moves the open date timers of a process instance to what their `timeDate` expressions give now (not in Zeebe,
+   * which evaluates a timer once). For variables corrected after the fact, e.g. a due date recomputed when an
+   * official holiday date is recorded. Open user tasks' `zeebe:taskSchedule` due dates are re-evaluated likewise.
+   * Returns the timers moved (instants in epoch ms) and the user tasks whose due date changed (element ids).
+   */
+  rescheduleTimers(processInstanceKey: string): Promise<{ timers: Array<{ timerKey: string; elementId: string; from: number; to: number }>; userTasks: string[] }> {
+    const key = parseKey(processInstanceKey, 'process instance');
+    return this.submit((it) => {
+      const pi = it.ei(key);
+      if (pi.state !== 'ACTIVE') throw notFound(`Process instance with key '${processInstanceKey}' is not active`);
+      const timers = it.rescheduleDateTimers(key).map((t) => ({ ...t, timerKey: String(t.timerKey) }));
+      return { timers, userTasks: it.rescheduleUserTaskDueDates(key) };
+    });
+  }
+
   // ------------------------------------------------------------------ clock and scheduler
 
   /** Pins the clock; like Zeebe's clock records, the pin survives a restart. */

@@ -954,6 +954,60 @@ export class Interpreter {
     this.setRt(owner, rt);
   }
 
+  /**
+   * Re-evaluates the `timeDate` expressions of the open date timers of one process instance against the current
+   * variables and moves the timers whose instant changed. Zeebe evaluates a timer once, when it opens; this is the
+   * explicit command a caller uses after correcting the variable a timer reads (e.g. a due date recomputed on the
+   * legal calendar). Duration and cycle timers are left alone: re-evaluating them would restart them from now.
+   */
+  rescheduleDateTimers(processInstanceKey: number): Array<{ timerKey: number; elementId: string; from: number; to: number }> {
+    const moved: Array<{ timerKey: number; elementId: string; from: number; to: number }> = [];
+    const rows = this.st.all<TimerRow>(`SELECT * FROM timers WHERE process_instance_key = ? AND kind <> 'START' AND spec IS NULL ORDER BY key`, processInstanceKey);
+    for (const timer of rows) {
+      const owner = this.ei(timer.element_instance_key!);
+      if (owner.state !== 'ACTIVE') continue;
+      const node = this.def(owner).model.nodes.get(timer.element_id);
+      const t = node?.event?.timer;
+      if (!t || t.kind !== 'date') continue;
+      const value = evaluateExpr(t.expr, this.vars.context(owner.key)).value;
+      let dueAt: number;
+      try {
+        dueAt = scheduleTimer('date', value, this.now()).dueAt;
+      } catch (err) {
+        throw invalidArgument(`Element '${timer.element_id}': the timer date no longer evaluates: ${(err as Error).message}`);
+      }
+      if (dueAt === timer.due_at) continue;
+      this.st.run(`UPDATE timers SET due_at = ? WHERE key = ?`, dueAt, timer.key);
+      this.history('TIMER', 'RESCHEDULED', timer.key, timer.process_instance_key, timer.element_id, null, { from: timer.due_at, dueAt });
+      moved.push({ timerKey: timer.key, elementId: timer.element_id, from: timer.due_at, to: dueAt });
+    }
+    return moved;
+  }
+
+  /**
+   * The same for the `zeebe:taskSchedule` due date of the instance's open user tasks (evaluated once, at creation,
+   * in Zeebe too). Returns the element ids of the tasks whose due date changed.
+   */
+  rescheduleUserTaskDueDates(processInstanceKey: number): string[] {
+    const changed: string[] = [];
+    const rows = this.st.all<{ key: number; element_instance_key: number; element_id: string; due_date: number | null }>(
+      `SELECT key, element_instance_key, element_id, due_date FROM user_tasks WHERE process_instance_key = ? AND state = 'CREATED' ORDER BY key`,
+      processInstanceKey,
+    );
+    for (const task of rows) {
+      const owner = this.ei(task.element_instance_key);
+      const expr = this.def(owner).model.nodes.get(task.element_id)?.userTask?.dueDate;
+      if (!expr?.feel) continue;
+      const value = evaluateExpr(expr, this.vars.context(owner.key)).value;
+      const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+      if (!Number.isFinite(ms) || ms === task.due_date) continue;
+      this.st.run(`UPDATE user_tasks SET due_date = ? WHERE key = ?`, ms, task.key);
+      this.history('USER_TASK', 'UPDATED', task.key, processInstanceKey, task.element_id, null, { dueDate: ms });
+      changed.push(task.element_id);
+    }
+    return changed;
+  }
+
   /** A timer came due: fire it (a timer whose owner ended meanwhile is dropped), rescheduling cycles. */
   fireTimer(timer: TimerRow): void {
     this.st.run(`DELETE FROM timers WHERE key = ?`, timer.key);

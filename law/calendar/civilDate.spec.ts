@@ -52,6 +52,18 @@ describe('instants in Turkish time', () => {
     expect(turkeyDateOf('2026-12-31T22:30:00Z')).toBe('2027-01-01');
   });
 
+  it('uses the offset of the day before 2016: UTC+2 in winter, UTC+3 in summer (2015’s summer time ran to 8 November)', () => {
+    expect(endOfDayInstant('2015-01-15')).toBe('2015-01-15T23:59:59.999+02:00');
+    expect(endOfDayInstant('2015-07-15')).toBe('2015-07-15T23:59:59.999+03:00');
+    expect(endOfDayInstant('2015-11-07')).toBe('2015-11-07T23:59:59.999+03:00');
+    expect(endOfDayInstant('2015-11-09')).toBe('2015-11-09T23:59:59.999+02:00');
+    expect(endOfDayInstant('2014-03-30')).toBe('2014-03-30T23:59:59.999+02:00'); // summer time began a day late, 31 March 2014
+    expect(endOfDayInstant('2016-12-15')).toBe('2016-12-15T23:59:59.999+03:00'); // kept all year from 2016
+    // 21:30 UTC on 15 January 2015 was 23:30 in Türkiye (UTC+2): still the 15th, though UTC+3 would give the 16th
+    expect(turkeyDateOf('2015-01-15T21:30:00Z')).toBe('2015-01-15');
+    expect(epochMsToTurkeyInstant(Date.UTC(2015, 0, 15, 21, 30))).toBe('2015-01-15T23:30:00.000+02:00');
+  });
+
   it('rejects an instant without an offset (it would depend on the host zone)', () => {
     expect(() => instantToEpochMs('2026-05-20T10:00:00')).toThrow(InvalidInstantError);
   });

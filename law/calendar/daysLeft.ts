@@ -1,6 +1,6 @@
 /** "Days left" for due-date badges in the task list and monitor, on the legal calendar. */
 import { daysBetween, IsoDate } from './civilDate';
-import { holidayOn } from './holidays';
+import { holidayOn, provisionalBayramsAround } from './holidays';
 import { workingDaysBetween } from './workingDays';
 
 export interface DaysLeft {
@@ -12,6 +12,8 @@ export interface DaysLeft {
   overdue: boolean;
   /** The due date is an arife half day: offices close at 13:00. */
   dueOnHalfDay: boolean;
+  /** The working-day count or the due day involves a provisional (computed, not yet announced) bayram date. */
+  provisional: boolean;
 }
 
 export function daysLeft(today: IsoDate, dueDate: IsoDate): DaysLeft {
@@ -22,5 +24,6 @@ export function daysLeft(today: IsoDate, dueDate: IsoDate): DaysLeft {
     dueToday: calendarDays === 0,
     overdue: calendarDays < 0,
     dueOnHalfDay: holidayOn(dueDate)?.kind === 'halfDay',
+    provisional: provisionalBayramsAround(today, dueDate).length > 0,
   };
 }

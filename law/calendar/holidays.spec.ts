@@ -1,47 +1,55 @@
-import { holidayData, HolidayDataMissingError, holidayOn, holidayYears } from './holidays';
+import { bayramFor, bayramsInYear, holidayData, HolidayDataMissingError, holidayOn, holidayYears, provisionalBayramsAround, recordOfficialBayram } from './holidays';
+import { clearOfficialOverrides } from './officialOverrides';
 import { weekday } from './civilDate';
 
-const FIXED = ['01-01', '04-23', '05-01', '05-19', '07-15', '08-30', '10-28', '10-29'];
+const FIXED_SINCE_2017 = ['01-01', '04-23', '05-01', '05-19', '07-15', '08-30', '10-28', '10-29'];
 
-describe('official holidays data', () => {
-  it('bundles 2024 to 2027, each file stating its source', () => {
-    expect(holidayYears()).toEqual([2024, 2025, 2026, 2027]);
-    for (const year of holidayYears()) {
-      expect(holidayData(year).source.religious).toMatch(/Diyanet/);
-      expect(holidayData(year).source.national).toMatch(/2429/);
-    }
+afterEach(() => clearOfficialOverrides());
+
+describe('official holidays', () => {
+  it('covers every year from 2014 to 2200 without an error; outside that range it says so', () => {
+    for (let year = 2014; year <= 2200; year++) expect(holidayData(year).holidays.length).toBeGreaterThanOrEqual(14);
+    expect(() => holidayOn('2013-05-01')).toThrow(HolidayDataMissingError);
+    expect(() => holidayOn('2201-01-01')).toThrow(HolidayDataMissingError);
   });
 
-  it.each([2024, 2025, 2026, 2027])('lists every fixed national day in %i, 28 October as a half day', (year) => {
-    for (const md of FIXED) expect(holidayOn(`${year}-${md}`)).toBeDefined();
-    expect(holidayOn(`${year}-10-28`)?.kind).toBe('halfDay');
+  it.each([2017, 2026, 2028, 2040, 2050])('lists every fixed national day in %i, 28 October as a half day', (year) => {
+    for (const md of FIXED_SINCE_2017) expect(holidayOn(`${year}-${md}`)?.entries.some((e) => e.group === 'national')).toBe(true);
+    expect(holidayOn(`${year}-10-28`)?.entries.find((e) => e.group === 'national')?.kind).toBe('halfDay');
     expect(holidayOn(`${year}-10-29`)?.kind).toBe('full');
   });
 
+  it('applies each national day from the date its statute took effect (15 July from Law No. 6752, 2016)', () => {
+    // 15 July 2016 (a Friday) was before Law No. 6752: an ordinary day; from 2017 on it is a holiday
+    expect(holidayOn('2016-07-15')).toBeUndefined();
+    expect(holidayOn('2017-07-15')).toMatchObject({ kind: 'full', nameTr: 'Demokrasi ve Millî Birlik Günü', status: 'official' });
+    expect(holidayOn('2017-07-15')?.entries[0].source).toMatch(/6752/);
+    // 1 May is an official holiday since 2009 (Law No. 5892)
+    expect(holidayOn('2014-05-01')?.entries[0].source).toMatch(/5892/);
+  });
+
   it('has the 2026 bayrams as officially announced', () => {
-    // given the Diyanet calendar for 2026
-    // when / then
-    expect(holidayOn('2026-03-19')).toMatchObject({ kind: 'halfDay', nameTr: 'Ramazan Bayramı Arifesi' });
+    expect(holidayOn('2026-03-19')).toMatchObject({ kind: 'halfDay', nameTr: 'Ramazan Bayramı Arifesi', status: 'official' });
     for (const d of ['2026-03-20', '2026-03-21', '2026-03-22']) expect(holidayOn(d)).toMatchObject({ kind: 'full', nameTr: 'Ramazan Bayramı' });
     expect(holidayOn('2026-03-23')).toBeUndefined();
     expect(holidayOn('2026-05-26')).toMatchObject({ kind: 'halfDay', nameTr: 'Kurban Bayramı Arifesi' });
     for (const d of ['2026-05-27', '2026-05-28', '2026-05-29', '2026-05-30']) expect(holidayOn(d)).toMatchObject({ kind: 'full', nameTr: 'Kurban Bayramı' });
     expect(holidayOn('2026-05-31')).toBeUndefined();
+    expect(holidayOn('2026-05-27')?.entries[0].source).toMatch(/Diyanet/);
   });
 
-  it('has the other years’ bayrams (Ramazan 3 days, Kurban 4 days, each after a half-day arife)', () => {
-    const expected: Record<number, { ramazan: string; kurban: string }> = {
-      2024: { ramazan: '2024-04-09', kurban: '2024-06-15' },
-      2025: { ramazan: '2025-03-29', kurban: '2025-06-05' },
-      2027: { ramazan: '2027-03-08', kurban: '2027-05-15' },
-    };
-    for (const [year, { ramazan, kurban }] of Object.entries(expected)) {
-      const entries = holidayData(Number(year)).holidays;
-      expect(entries.filter((h) => h.group === 'ramazan').map((h) => h.date)[0]).toBe(ramazan);
-      expect(entries.filter((h) => h.group === 'ramazan' && h.kind === 'full')).toHaveLength(3);
-      expect(entries.filter((h) => h.group === 'kurban').map((h) => h.date)[0]).toBe(kurban);
-      expect(entries.filter((h) => h.group === 'kurban' && h.kind === 'full')).toHaveLength(4);
-    }
+  it('marks computed bayrams (from 2028) provisional, with the method as their source', () => {
+    expect(holidayYears()).toEqual(Array.from({ length: 14 }, (_, i) => 2014 + i));
+    const b2028 = bayramsInYear(2028);
+    expect(b2028.map((b) => [b.group, b.status])).toEqual([['ramazan', 'provisional'], ['kurban', 'provisional']]);
+    expect(b2028[0].source).toMatch(/Computed/);
+    expect(holidayOn(b2028[0].firstDay)).toMatchObject({ status: 'provisional', kind: 'full' });
+  });
+
+  it('has two Ramazan Bayramı in 2033 (the Hijri year is shorter), each with its eve', () => {
+    const ramazan = bayramsInYear(2033).filter((b) => b.group === 'ramazan');
+    expect(ramazan).toHaveLength(2);
+    expect(ramazan[1].hijriYear).toBe(ramazan[0].hijriYear + 1);
   });
 
   it('merges two holidays on one day (19 May 2027 falls in Kurban Bayramı)', () => {
@@ -57,16 +65,24 @@ describe('official holidays data', () => {
     expect(holidayOn('2026-06-02')).toBeUndefined();
   });
 
-  it('throws a typed error for a year without data instead of guessing', () => {
-    // given no file for 2028 / when / then
-    expect(() => holidayOn('2028-01-03')).toThrow(HolidayDataMissingError);
-    let caught: unknown;
-    try {
-      holidayOn('2023-05-01');
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(HolidayDataMissingError);
-    expect((caught as HolidayDataMissingError).year).toBe(2023);
+  it('names the provisional bayrams near a range, and none for a range of official years', () => {
+    expect(provisionalBayramsAround('2026-01-01', '2027-12-31')).toEqual([]);
+    const kurban2030 = bayramsInYear(2030).find((b) => b.group === 'kurban')!;
+    expect(provisionalBayramsAround(kurban2030.lastDay, kurban2030.lastDay)).toEqual([kurban2030]);
+    // two days of margin either side, not more
+    const after = (n: number) => new Date(Date.parse(kurban2030.lastDay) + n * 86_400_000).toISOString().slice(0, 10);
+    expect(provisionalBayramsAround(after(2), after(10))).toHaveLength(1);
+    expect(provisionalBayramsAround(after(3), after(10))).toHaveLength(0);
+  });
+
+  it('an official date recorded later replaces the computed one and is no longer provisional', () => {
+    const computed = bayramsInYear(2030).find((b) => b.group === 'ramazan')!;
+    const announced = new Date(Date.parse(computed.firstDay) + 86_400_000).toISOString().slice(0, 10);
+    const { before, after } = recordOfficialBayram({ group: 'ramazan', firstDay: announced, reference: 'RG 01.01.2029/12345', recordedBy: 'manager1', recordedAt: '2029-01-02T10:00:00.000Z' });
+    expect(before).toMatchObject({ firstDay: computed.firstDay, status: 'provisional' });
+    expect(after).toMatchObject({ firstDay: announced, status: 'official', hijriYear: computed.hijriYear });
+    expect(after.source).toMatch(/manager1.*RG 01\.01\.2029\/12345/);
+    expect(holidayOn(announced)).toMatchObject({ status: 'official', kind: 'full' });
+    expect(() => bayramFor('kurban', announced)).toThrow(/No kurban bayram/);
   });
 });

@@ -4,3 +4,5 @@ export * from './holidays';
 export * from './workingDays';
 export * from './periodEnd';
 export * from './daysLeft';
+export * from './hijri';
+export * from './officialOverrides';

@@ -1,12 +1,14 @@
 /**
  * Conversion between Turkish calendar dates and ISO instants.
- * Turkey has kept UTC+3 all year since 2016-09-07 (no DST), so the offset is a constant;
- * the legal calendar holds no data before 2024, so older dates never reach this code via periods.
+ * Turkey has kept UTC+3 all year since 2016 (summer time that began on 27 March 2016 was never ended, decree of
+ * 8 September 2016 [K]). Before that it used EET (UTC+2) with summer time (UTC+3) from the last Sunday of March to
+ * the last Sunday of October at 01:00 UTC, shifted in 2011 (28 March), 2014 (31 March) and 2015 (8 November) for
+ * exams and elections [K]. The legal calendar starts in 2014, so cases migrated from 2014–2016 get the offset of the day.
  */
 import { formatDate, fromDayNumber, IsoDate, parseDate } from './civilDate';
 
+/** Türkiye's UTC offset since 2016 (see above for earlier years). */
 export const TURKEY_UTC_OFFSET = '+03:00';
-const OFFSET_MS = 3 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** ISO instant with an explicit offset or `Z`, e.g. `2026-05-20T14:30:00+03:00`. */
@@ -19,9 +21,36 @@ export class InvalidInstantError extends Error {
   }
 }
 
+const PERMANENT_UTC3_FROM = Date.UTC(2016, 2, 27, 1);
+/** Summer-time start and end (UTC) where Turkey departed from the EU rule [K]. */
+const SUMMER_EXCEPTIONS: Record<number, { start?: number; end?: number }> = {
+  2011: { start: Date.UTC(2011, 2, 28, 1) },
+  2014: { start: Date.UTC(2014, 2, 31, 1) },
+  2015: { end: Date.UTC(2015, 10, 8, 1) },
+};
+
+function lastSundayUtc(year: number, month0: number): number {
+  const last = new Date(Date.UTC(year, month0 + 1, 0));
+  return Date.UTC(year, month0, last.getUTCDate() - last.getUTCDay(), 1);
+}
+
+/** Turkey's UTC offset in hours at an instant. */
+export function turkeyOffsetHoursAt(epochMs: number): 2 | 3 {
+  if (epochMs >= PERMANENT_UTC3_FROM) return 3;
+  const year = new Date(epochMs).getUTCFullYear();
+  const start = SUMMER_EXCEPTIONS[year]?.start ?? lastSundayUtc(year, 2);
+  const end = SUMMER_EXCEPTIONS[year]?.end ?? lastSundayUtc(year, 9);
+  return epochMs >= start && epochMs < end ? 3 : 2;
+}
+
+const offsetText = (hours: number) => `+0${hours}:00`;
+
 /** The last millisecond of a Turkish calendar day, the moment a period in days expires (BPMN `timeDate`). */
 export function endOfDayInstant(date: IsoDate): IsoInstant {
-  return `${formatDate(parseDate(date))}T23:59:59.999${TURKEY_UTC_OFFSET}`;
+  const { y, m, d } = parseDate(date);
+  // the offset in force at the end of that day (a change happens at night, before 04:00 local)
+  const hours = turkeyOffsetHoursAt(Date.UTC(y, m - 1, d, 21, 59, 59, 999));
+  return `${formatDate({ y, m, d })}T23:59:59.999${offsetText(hours)}`;
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -34,9 +63,10 @@ export function instantToEpochMs(instant: IsoInstant): number {
   return ms;
 }
 
-/** Formats epoch milliseconds as a Turkish-time ISO instant (`…+03:00`). */
+/** Formats epoch milliseconds as a Turkish-time ISO instant (`…+03:00`; `+02:00` in winters before 2016). */
 export function epochMsToTurkeyInstant(ms: number): IsoInstant {
-  const local = ms + OFFSET_MS;
+  const hours = turkeyOffsetHoursAt(ms);
+  const local = ms + hours * 3_600_000;
   const dayNumber = Math.floor(local / DAY_MS);
   const msOfDay = local - dayNumber * DAY_MS;
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -44,7 +74,7 @@ export function epochMsToTurkeyInstant(ms: number): IsoInstant {
   const min = Math.floor((msOfDay % 3_600_000) / 60_000);
   const s = Math.floor((msOfDay % 60_000) / 1000);
   const milli = msOfDay % 1000;
-  return `${formatDate(fromDayNumber(dayNumber))}T${pad(h)}:${pad(min)}:${pad(s)}.${pad(milli, 3)}${TURKEY_UTC_OFFSET}`;
+  return `${formatDate(fromDayNumber(dayNumber))}T${pad(h)}:${pad(min)}:${pad(s)}.${pad(milli, 3)}${offsetText(hours)}`;
 }
 
 /** The Turkish calendar date on which an instant falls. */

@@ -84,8 +84,25 @@ describe('periodEnd', () => {
     expect(end).toMatchObject({ value: 15, dueDate: '2026-06-16', reference: 'Law No. 6458', effectiveFrom: '2014-04-11' });
   });
 
-  it('throws when the last day falls in a year without holiday data', () => {
-    expect(() => periodEnd({ start: '2027-12-20', parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated' })).toThrow(HolidayDataMissingError);
+  it('counts into 2028 without an error; far from a bayram the date is certain', () => {
+    const end = periodEnd({ start: '2027-12-20', parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated' });
+    expect(end).toMatchObject({ dueDate: '2028-01-04', provisional: false, provisionalHolidays: [] });
+  });
+
+  it('marks a due date that rolled over a provisional bayram, naming it', () => {
+    // given a 15-day period from 29 March 2030: day 15 is Saturday 13 April 2030, the computed first day of Kurban Bayramı
+    const end = periodEnd({ start: '2030-03-29', parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated' });
+    // then it rolls over the four bayram days to Wednesday 17 April, provisionally
+    expect(end).toMatchObject({ dueDate: '2030-04-17', rolledOverFrom: '2030-04-13', provisional: true });
+    expect(end.provisionalHolidays).toEqual([expect.objectContaining({ group: 'kurban', hijriYear: 1451, firstDay: '2030-04-13', nameTr: 'Kurban Bayramı' })]);
+  });
+
+  it('an official date in a computed year is certain: 2026 is official', () => {
+    expect(periodEnd({ start: '2026-05-24', parameter: 'accelerated.interviewPeriod' })).toMatchObject({ dueDate: '2026-06-01', provisional: false });
+  });
+
+  it('throws only outside the calendar (before 2014)', () => {
+    expect(() => periodEnd({ start: '2013-11-01', parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated', eventDate: '2014-05-01' })).toThrow(HolidayDataMissingError);
   });
 
   it('offers the same counting for a value that is not a parameter', () => {

@@ -6,10 +6,12 @@
  *   an arife half day is a working day and is only flagged.
  * - workingDays: the n-th working day after the event (never needs a roll-over).
  * - hours: an absolute instant (`start` must then be an ISO instant); no roll-over.
+ * - provisional: the result names every provisional (computed, not yet announced) bayram it depends on — the days
+ *   the roll-over or the working-day count looked at, widened by two days — so the officer sees how certain it is.
  */
 import { addDays, addMonths, addYears, formatDate, IsoDate, parseDate } from './civilDate';
 import { endOfDayInstant, epochMsToTurkeyInstant, instantToEpochMs, IsoInstant, turkeyDateOf } from './instant';
-import { holidayOn } from './holidays';
+import { Bayram, holidayOn, provisionalBayramsAround } from './holidays';
 import { addWorkingDays, nextWorkingDayOnOrAfter, nonWorkingReason } from './workingDays';
 import { ParameterId } from '../parameters/catalogue';
 import { getParameter, valueInForce } from '../parameters/registry';
@@ -45,6 +47,24 @@ export interface PeriodEnd {
   reasonEn?: string;
   /** Set when the due date is an arife half day: a working day, but offices close at 13:00. */
   halfDay?: { nameTr: string; nameEn: string };
+  /** True when the due date depends on a provisional (computed) bayram date; see `provisionalHolidays`. */
+  provisional: boolean;
+  provisionalHolidays: ProvisionalHolidayRef[];
+}
+
+/** A provisional bayram a due date depends on, as written into process variables. */
+export interface ProvisionalHolidayRef {
+  group: 'ramazan' | 'kurban';
+  hijriYear: number;
+  nameTr: string;
+  nameEn: string;
+  /** The computed first day (to be confirmed). */
+  firstDay: IsoDate;
+  source: string;
+}
+
+export function provisionalRefs(bayrams: Bayram[]): ProvisionalHolidayRef[] {
+  return bayrams.map((b) => ({ group: b.group, hijriYear: b.hijriYear, nameTr: b.nameTr, nameEn: b.nameEn, firstDay: b.firstDay, source: b.source }));
 }
 
 export class InvalidPeriodError extends Error {
@@ -71,23 +91,28 @@ export function periodEnd(request: PeriodRequest): PeriodEnd {
   return { ...base, ...periodEndFromValue(request.start, inForce.value, inForce.unit) };
 }
 
-export type ComputedEnd = Pick<PeriodEnd, 'dueDate' | 'dueAt' | 'rolledOverFrom' | 'reason' | 'reasonEn' | 'halfDay'>;
+export type ComputedEnd = Pick<PeriodEnd, 'dueDate' | 'dueAt' | 'rolledOverFrom' | 'reason' | 'reasonEn' | 'halfDay' | 'provisional' | 'provisionalHolidays'>;
+
+function certainty(from: IsoDate, to: IsoDate): Pick<PeriodEnd, 'provisional' | 'provisionalHolidays'> {
+  const bayrams = provisionalBayramsAround(from, to);
+  return { provisional: bayrams.length > 0, provisionalHolidays: provisionalRefs(bayrams) };
+}
 
 /** The same counting for a value that is not a parameter (e.g. a renewal shorter than the maximum). */
 export function periodEndFromValue(start: IsoDate | IsoInstant, value: number, unit: Unit): ComputedEnd {
   if (!Number.isInteger(value) || value < 0) throw new InvalidPeriodError(String(value), 'value must be a non-negative integer');
   if (unit === 'hours') {
     const dueAt = epochMsToTurkeyInstant(instantToEpochMs(start) + value * 3_600_000);
-    return { dueDate: dueAt.slice(0, 10), dueAt };
+    return { dueDate: dueAt.slice(0, 10), dueAt, provisional: false, provisionalHolidays: [] };
   }
   parseDate(start);
   if (unit === 'workingDays') {
     const dueDate = addWorkingDays(start, value);
-    return { dueDate, dueAt: endOfDayInstant(dueDate), ...halfDayFlag(dueDate) };
+    return { dueDate, dueAt: endOfDayInstant(dueDate), ...halfDayFlag(dueDate), ...certainty(addDays(start, 1), dueDate) };
   }
   const nominal = nominalLastDay(start, value, unit);
   const dueDate = nextWorkingDayOnOrAfter(nominal);
-  const result: ComputedEnd = { dueDate, dueAt: endOfDayInstant(dueDate), ...halfDayFlag(dueDate) };
+  const result: ComputedEnd = { dueDate, dueAt: endOfDayInstant(dueDate), ...halfDayFlag(dueDate), ...certainty(nominal, dueDate) };
   if (dueDate !== nominal) {
     const why = nonWorkingReason(nominal);
     result.rolledOverFrom = nominal;

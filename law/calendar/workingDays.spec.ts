@@ -41,8 +41,9 @@ describe('working days', () => {
     expect(previousWorkingDayOnOrBefore('2026-05-30')).toBe('2026-05-26');
   });
 
-  it('throws when a count crosses into a year without data', () => {
-    expect(() => addWorkingDays('2027-12-29', 5)).toThrow(HolidayDataMissingError);
-    expect(() => isWorkingDay('2028-01-01')).toThrow(HolidayDataMissingError);
+  it('counts across into 2028 (no year in the calendar’s range is missing) and refuses dates before 2014', () => {
+    expect(addWorkingDays('2027-12-29', 5)).toBe('2028-01-05');
+    expect(isWorkingDay('2028-01-01')).toBe(false);
+    expect(() => isWorkingDay('2013-12-31')).toThrow(HolidayDataMissingError);
   });
 });

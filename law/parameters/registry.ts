@@ -1,6 +1,7 @@
 /** Lookup of dated parameters: the value in force on a date. */
 import { compareDates, IsoDate, parseDate } from '../calendar/civilDate';
 import { PARAMETERS, ParameterId } from './catalogue';
+import { loadParameterFiles } from './load';
 import type { DatedValue, LegalParameter } from './types';
 
 export class UnknownParameterError extends Error {
@@ -17,7 +18,24 @@ export class ParameterNotInForceError extends Error {
   }
 }
 
-const byId = new Map<string, LegalParameter>(PARAMETERS.map((p) => [p.id, p as LegalParameter]));
+export class DuplicateParameterError extends Error {
+  constructor(readonly id: string) {
+    super(`Legal parameter ${id} is defined twice (data file and catalogue.ts)`);
+    this.name = 'DuplicateParameterError';
+  }
+}
+
+/** The data files (law/parameters/data) plus any entry still written in catalogue.ts. */
+function buildIndex(): Map<string, LegalParameter> {
+  const index = new Map<string, LegalParameter>();
+  for (const p of [...loadParameterFiles(), ...(PARAMETERS as readonly LegalParameter[])]) {
+    if (index.has(p.id)) throw new DuplicateParameterError(p.id);
+    index.set(p.id, p);
+  }
+  return index;
+}
+
+const byId = buildIndex();
 
 export function listParameters(): LegalParameter[] {
   return [...byId.values()];

@@ -8,7 +8,7 @@ export type Bound = 'exact' | 'max' | 'min';
 
 export interface DatedValue {
   value: number;
-  /** The enactment that set this value, e.g. `Law No. 7196`. */
+  /** The enacting law that set this value, e.g. `Law No. 7196`. */
   reference: string;
 }
 
@@ -26,7 +26,9 @@ export interface LegalParameter {
   kind: 'authority' | 'applicant' | 'term' | 'product';
   /** Values keyed by effective date (`YYYY-MM-DD`). */
   values: Record<IsoDate, DatedValue>;
-  /** Source markers from the brief: `[K]` = knowledge of the Turkish original not in the seeds, to be verified. */
+  /** Source tags (legend: law/sources.ts): `[K]` = knowledge of the Turkish original not in the seeds, to be verified. */
   sources?: string[];
+  /** Where the official consolidated text is (statutory parameters); null for product decisions. */
+  officialText?: string | null;
   note?: string;
 }

@@ -33,41 +33,49 @@ export interface AcceleratedFacts {
 }
 
 export const ACCELERATED_GROUNDS = criteria('accelerated', {
+  /** TR, Art. 79(1)(a), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Başvuru yaparken, uluslararası koruma ile ilgisi olmayan konuları ileri sürmesi» */
   onlyUnrelatedMatters: {
     citation: 'Art. 79(1)(a)',
     titleTr: 'Uluslararası koruma ile ilgisi olmayan konuları ileri sürmüş olması',
     titleEn: 'Raised only matters unrelated to international protection',
   },
+  /** TR, Art. 79(1)(b), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Sahte belge ibraz ederek, yanıltıcı bilgi veya belge sunarak ya da karar verilmesini olumsuz etkileyecek bilgi ve belgeleri saklayarak makamları yanıltması» */
   misledAuthorities: {
     citation: 'Art. 79(1)(b)',
     titleTr: 'Sahte belge ibrazı, yanıltıcı bilgi veya belge ya da olumsuz bilgi ve belgeleri saklayarak makamları yanıltmış olması',
     titleEn: 'Misled the authorities with false documents or misleading information, or by withholding adverse information',
   },
+  /** TR, Art. 79(1)(c), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Kimliğini veya uyruğunu gizlemek amacıyla kimlik veya seyahat belgelerini kötü niyetle imha etmesi veya elden çıkarması» */
   destroyedDocuments: {
     citation: 'Art. 79(1)(c)',
     titleTr: 'Kimliğini veya uyruğunu gizlemek amacıyla kimlik veya seyahat belgelerini kötü niyetle imha etmiş veya elden çıkarmış olması',
     titleEn: 'Maliciously destroyed or discarded identity or travel documents to hide identity or nationality',
   },
+  /** TR, Art. 79(1)(ç), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Sınır dışı edilmek üzere idari gözetim altına alınmış olması» */
   inRemovalDetention: {
     citation: 'Art. 79(1)(ç)',
     titleTr: 'Sınır dışı edilmek üzere idari gözetim altına alınmış olması',
     titleEn: 'In administrative detention pending removal (Art. 57)',
   },
+  /** TR, Art. 79(1)(d), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Sadece sınır dışı edilme kararını ertelemek veya engellemek amacıyla başvuruda bulunması» */
   appliedToDelayRemoval: {
     citation: 'Art. 79(1)(d)',
     titleTr: 'Sadece sınır dışı edilme kararını ertelemek veya engellemek amacıyla başvuruda bulunmuş olması',
     titleEn: 'Applied solely to delay or prevent a removal',
   },
+  /** TR, Art. 79(1)(e), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Kamu düzeni veya kamu güvenliği açısından tehlike oluşturması ya da daha önce bu gerekçelerle Türkiye’den sınır dışı edilmiş olması» */
   publicOrderThreat: {
     citation: 'Art. 79(1)(e)',
     titleTr: 'Kamu düzeni veya kamu güvenliği açısından tehlike oluşturması',
     titleEn: 'Danger to public order or public security',
   },
+  /** TR, Art. 79(1)(e), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «… ya da daha önce bu gerekçelerle Türkiye’den sınır dışı edilmiş olması» */
   previouslyRemovedForPublicOrder: {
     citation: 'Art. 79(1)(e)',
     titleTr: 'Kamu düzeni veya kamu güvenliği gerekçesiyle daha önce sınır dışı edilmiş olması',
     titleEn: 'Previously removed for public order or public security reasons',
   },
+  /** TR, Art. 79(1)(f), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Başvurusu geri çekilmiş sayıldıktan sonra tekrar başvuruda bulunması; hâllerinde başvuru hızlandırılmış olarak değerlendirilir» */
   reappliedAfterDeemedWithdrawal: {
     citation: 'Art. 79(1)(f)',
     titleTr: 'Başvurusu geri çekilmiş sayıldıktan sonra tekrar başvuruda bulunmuş olması',
@@ -76,16 +84,19 @@ export const ACCELERATED_GROUNDS = criteria('accelerated', {
 });
 
 export const ACCELERATED_EXCEPTIONS = criteria('accelerated', {
+  /** TR, Art. 79(4), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Refakatsiz çocukların başvuruları hızlandırılmış değerlendirmeye alınmaz» */
   unaccompaniedMinor: {
     citation: 'Art. 79(4)',
     titleTr: 'Refakatsiz çocuklar hızlandırılmış değerlendirmeye alınamaz',
     titleEn: 'Unaccompanied minors are never in the accelerated procedure',
   },
+  /** Product decision E.5 (with Art. 79(4)): a product decision, no statutory wording. */
   ageDisputeUnresolved: {
     citation: 'Art. 79(4); product decision E.5',
     titleTr: 'Yaş tespiti uyuşmazlığı önce çözülmelidir',
     titleEn: 'The age dispute must be resolved first',
   },
+  /** TR, Art. 79(3), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Değerlendirmenin uzun süreceğinin anlaşılması hâlinde, başvuru genel hükümlere göre değerlendirilir» */
   examinationWillTakeLong: {
     citation: 'Art. 79(3)',
     titleTr: 'Değerlendirmenin uzun süreceğinin anlaşılması: başvuru genel hükümlere göre değerlendirilir',

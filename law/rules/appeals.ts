@@ -35,6 +35,7 @@ export interface AppealRoutes {
   commissionAvailable: boolean;
 }
 
+/** TR, Art. 80(1)(ç)–(d), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «72 ve 79 uncu maddeler kapsamında verilen kararlara karşı, kararın tebliğinden itibaren on beş gün içinde idare mahkemesine başvurulabilir … Mahkeme on beş gün içinde karar verir; mahkemenin kararı kesindir» */
 const COURT_IP = { code: 'courtAction', citation: 'Art. 80(1)(ç)', titleTr: 'İdare mahkemesinde dava', titleEn: 'Action before the administrative court' } as const;
 
 export function appealRoutes(decision: AppealableDecision): AppealRoutes {
@@ -59,6 +60,7 @@ export function appealRoutes(decision: AppealableDecision): AppealRoutes {
         commissionAvailable: true,
         remedies: [
           {
+            /** TR, Art. 80(1)(a), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Uluslararası Koruma Değerlendirme Komisyonuna, kararın tebliğinden itibaren on gün içinde itiraz edilebilir» */
             code: 'commissionAppeal', citation: 'Art. 80(1)(a)',
             titleTr: 'Uluslararası Koruma Değerlendirme Komisyonuna itiraz', titleEn: 'Appeal to the International Protection Evaluation Commission',
             filingPeriod: 'appeal.commissionPeriod', suspensive: true, suspensiveCitation: 'Art. 80(1)(e)', final: false,
@@ -71,6 +73,7 @@ export function appealRoutes(decision: AppealableDecision): AppealRoutes {
         decision,
         commissionAvailable: false,
         remedies: [{
+          /** TR, Art. 68(7), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «İdari gözetim altına alınan kişi … idari gözetim kararına karşı sulh ceza hâkimine başvurabilir; başvuru idari gözetimi durdurmaz … sulh ceza hâkimi incelemeyi beş gün içinde sonuçlandırır» */
           code: 'criminalJudgeOfPeace', citation: 'Art. 68(7)',
           titleTr: 'Sulh ceza hâkimliğine başvuru (yürütmeyi durdurmaz)', titleEn: 'Application to the criminal judge of peace (not suspensive)',
           // The law sets no filing period, only the ruling period.
@@ -82,6 +85,7 @@ export function appealRoutes(decision: AppealableDecision): AppealRoutes {
         decision,
         commissionAvailable: false,
         remedies: [{
+          /** TR, Art. 53(3), as amended by Law No. 7196 (RG 24.12.2019) [K] — verify against the consolidated text: «Yabancı, kanuni temsilcisi veya avukatı, sınır dışı etme kararına karşı kararın tebliğinden itibaren yedi gün içinde idare mahkemesine başvurabilir … Mahkeme on beş gün içinde karar verir. Mahkemenin bu konuda vermiş olduğu karar kesindir.» (until 23.12.2019: «on beş gün içinde») */
           code: 'courtAction', citation: 'Art. 53(3)',
           titleTr: 'Sınır dışı etme kararına karşı idare mahkemesinde dava', titleEn: 'Action against the removal decision before the administrative court',
           filingPeriod: 'removal.appealPeriod', rulingPeriod: 'removal.courtRulingPeriod',

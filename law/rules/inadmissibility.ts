@@ -48,26 +48,31 @@ export interface InadmissibilityFacts {
 }
 
 export const INADMISSIBILITY_GROUNDS = criteria('inadmissibility', {
+  /** TR, Art. 72(1)(a), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Yeni bir gerekçe sunmaksızın başvurusunu tekrarlayan» */
   repeatWithoutNewGrounds: {
     citation: 'Art. 72(1)(a)',
     titleTr: 'Yeni bir gerekçe sunmaksızın başvurusunu tekrarlaması',
     titleEn: 'Repeat application without new grounds',
   },
+  /** TR, Art. 72(1)(b), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Adına başvuru yapılmasına rıza gösterdikten sonra makul bir gerekçe olmaksızın ayrı başvuru yapan» */
   ownApplicationAfterConsentWithoutCause: {
     citation: 'Art. 72(1)(b)',
     titleTr: 'Adına başvuru yapılmasına rıza gösterdikten sonra makul bir gerekçe olmaksızın ayrı başvuru yapması',
     titleEn: 'Own application without reasonable cause after consenting to one lodged on their behalf',
   },
+  /** TR, Art. 72(1)(b), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «… ya da başvurusunun reddedilmesinden sonra farklı bir gerekçe sunmaksızın ayrı başvuru yapan» */
   ownApplicationAfterRejectionWithoutNewGrounds: {
     citation: 'Art. 72(1)(b)',
     titleTr: 'Başvurusunun reddinden sonra farklı bir gerekçe sunmaksızın ayrı başvuru yapması',
     titleEn: 'Own application after rejection without different grounds',
   },
+  /** TR, Art. 72(1)(c), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «73 üncü madde kapsamında birinci ülkeden gelen» */
   firstCountryOfAsylum: {
     citation: 'Art. 72(1)(c); Art. 73',
     titleTr: 'Birinci ülkeden gelmiş olması',
     titleEn: 'Came from a first country of asylum',
   },
+  /** TR, Art. 72(1)(ç), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «74 üncü madde kapsamında güvenli üçüncü ülkeden gelen; başvuru sahibinin başvurusu kabul edilemez başvuru olarak değerlendirilir» */
   safeThirdCountry: {
     citation: 'Art. 72(1)(ç); Art. 74',
     titleTr: 'Güvenli üçüncü ülkeden gelmiş olması',
@@ -76,11 +81,13 @@ export const INADMISSIBILITY_GROUNDS = criteria('inadmissibility', {
 });
 
 export const FIRST_COUNTRY_CONDITIONS = criteria('inadmissibility.firstCountry', {
+  /** TR, Art. 73, Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Başvuru sahibinin, daha önce mülteci olarak tanındığı ve bu korumadan hâlen yararlanma imkânı bulunduğu … ülke birinci ülkedir» */
   recognisedAndCanStillAvail: {
     citation: 'Art. 73',
     titleTr: 'Daha önce mülteci olarak tanınmış ve bu korumadan hâlen yararlanabilir olması',
     titleEn: 'Recognised as a refugee there and can still avail of that protection',
   },
+  /** TR, Art. 73, Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «… veya geri gönderme yasağı ilkesi dâhil yeterli ve etkili korumadan yararlanmakta olduğu ülke birinci ülkedir» */
   sufficientEffectiveProtection: {
     citation: 'Art. 73',
     titleTr: 'Geri gönderme yasağı dâhil yeterli ve etkili korumadan yararlanıyor olması',
@@ -89,31 +96,37 @@ export const FIRST_COUNTRY_CONDITIONS = criteria('inadmissibility.firstCountry',
 });
 
 export const SAFE_THIRD_COUNTRY_CONDITIONS = criteria('inadmissibility.safeThirdCountry', {
+  /** TR, Art. 74(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Uluslararası koruma başvurusunda bulunan veya bulunma imkânı olan … kişinin, Sözleşmeye uygun koruma imkânının bulunduğu ülke güvenli üçüncü ülkedir» */
   appliedOrCouldHaveApplied: {
     citation: 'Art. 74(1)',
     titleTr: 'Uluslararası koruma başvurusu yapmış veya yapma imkânı olmuş olması',
     titleEn: 'Applied, or could have applied, for protection there',
   },
+  /** TR, Art. 74(2)(a), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Irk, din, tabiiyet, belirli bir sosyal gruba mensubiyet veya siyasi düşüncelerinden dolayı kişilerin hayatının ve özgürlüğünün tehdit altında olmaması» */
   noThreatOnConventionGrounds: {
     citation: 'Art. 74(2)(a)',
     titleTr: 'Irk, din, tabiiyet, belirli bir sosyal gruba mensubiyet veya siyasi düşünce nedeniyle hayat ve özgürlüğün tehdit altında olmaması',
     titleEn: 'No threat to life or freedom on Convention grounds',
   },
+  /** TR, Art. 74(2)(b), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Geri gönderme yasağı ilkesinin uygulanması» */
   nonRefoulementApplied: {
     citation: 'Art. 74(2)(b)',
     titleTr: 'Geri gönderme yasağının uygulanması',
     titleEn: 'Non-refoulement is applied',
   },
+  /** TR, Art. 74(2)(c), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Mülteci statüsü talep etme imkânının olması ve mülteci statüsü verildiğinde Sözleşmeye uygun koruma imkânının bulunması» */
   canSeekRefugeeStatus: {
     citation: 'Art. 74(2)(c)',
     titleTr: 'Mülteci statüsü talep edilebilmesi ve mülteci olarak tanınanlara koruma sağlanması',
     titleEn: 'Refugee status can be sought and protection received',
   },
+  /** TR, Art. 74(2)(ç), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Ciddi zarara maruz kalma riskinin bulunmaması» */
   noRiskOfSeriousHarm: {
     citation: 'Art. 74(2)(ç)',
     titleTr: 'Ciddi zarara maruz kalma riskinin bulunmaması',
     titleEn: 'No risk of serious harm',
   },
+  /** TR, Art. 74(3), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Başvuru sahibinin güvenli üçüncü ülkeye gitmesinin makul olmasını sağlayacak bir bağlantısının bulunup bulunmadığı bireysel olarak değerlendirilir» */
   individualConnection: {
     citation: 'Art. 74(3)',
     titleTr: 'Bireysel değerlendirmede, geri dönüşü makul kılan bir bağlantının bulunması',
@@ -121,6 +134,7 @@ export const SAFE_THIRD_COUNTRY_CONDITIONS = criteria('inadmissibility.safeThird
   },
 });
 
+/** TR, Art. 72(2), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Kabul edilemez başvuru hâllerinden birinin ortaya çıkması durumunda değerlendirme sona erdirilir» */
 export const ASSESSMENT_STOPS: Criterion = {
   code: 'inadmissibility.assessmentStops',
   citation: 'Art. 72(2)',
@@ -194,6 +208,7 @@ export function assessInadmissibility(facts: InadmissibilityFacts): Inadmissibil
   const ownGrounds = matched.filter((c) => removalGroundCodes.has(c.code));
   if (ownGrounds.length > 0) {
     routes.push({
+      /** TR, Art. 54(1)(i), Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: a removal decision is taken in respect of a person whose international-protection application was found inadmissible (here on Art. 72(1)(a),(b)); verify against the consolidated text. */
       route: 'removal',
       citation: 'Art. 54(1)(i)',
       titleTr: 'Kesin olarak reddedilen başvuru sahibi hakkında sınır dışı etme kararı değerlendirmesi',

@@ -35,36 +35,43 @@ export interface RestrictionCodeProposal extends Criterion {
 }
 
 const CODES = {
+  /** TR, [S3] (seed, quoted): «V-87: Türkiye’de geçici koruma statüsüyle bulunan kişilerden ülkesine gönüllü olarak geri dönüş yapan yabancılara konan koddur.» */
   'V-87': {
     citation: '[S3]; Art. 91 [K] (not Art. 87)',
     titleTr: 'Geçici koruma statüsüyle bulunup ülkesine gönüllü geri dönen yabancı', titleEn: 'Temporary-protection beneficiary who returned voluntarily',
     durationTr: 'belirtilmemiş', durationEn: 'not stated',
   },
+  /** TR, [S3] (seed, quoted): «Ç-150: Ülkeye giriş sırasında sahte belge ibraz eden yabancılar için bu kod kullanılır. Meşruhatlı vize veya dava yoluyla kaldırılması mümkündür.» */
   'Ç-150': {
     citation: '[S3]; Art. 56(1); Art. 79(1)(b)',
     titleTr: 'Ülkeye giriş sırasında sahte belge ibraz eden yabancı', titleEn: 'False documents presented at entry',
     durationTr: 'belirtilmemiş; meşruhatlı vize veya dava ile kaldırılabilir', durationEn: 'not stated; lifted by annotated visa or court',
   },
+  /** TR, [S3] (seed, quoted): «O-176: Uluslararası koruma talebinde bulunan yabancının bu talebi uygun görülmezse üç yıl için O-176, beş yıl içinse O-177 kodu kullanılır.» */
   'O-176': {
     citation: '[S3]; Arts. 72, 78, 79',
     titleTr: 'Uluslararası koruma talebi uygun görülmeyen yabancı (3 yıl: O-176, 5 yıl: O-177)', titleEn: 'International-protection request not found appropriate (3 years: O-176, 5 years: O-177)',
     durationTr: '3 yıl (O-176) veya 5 yıl (O-177); ölçüt belirtilmemiş', durationEn: '3 years (O-176) or 5 years (O-177); criterion not stated',
   },
+  /** TR, [S3] (seed, quoted): «V-154: Sınır dışı edilme kararına karşı dava açmış kişiler için V-154 kodu kullanılır. Bu süre içerisinde kişi sınır dışı edilemez.» */
   'V-154': {
     citation: '[S3]; Art. 53(3)',
     titleTr: 'Sınır dışı etme kararına karşı dava açmış yabancı; dava süresince sınır dışı edilemez', titleEn: 'Lawsuit against the removal decision pending; no removal meanwhile',
     durationTr: 'dava süresince', durationEn: 'while the lawsuit is pending',
   },
+  /** TR, [S3] (seed, quoted): «O-100: İl Göç İdaresi Müdürlüklerine sığınmacı olarak başvuru yaparken beyan ettiği adreste bulunmadığı rutin kontrol veya şikayetlerle tespit edilen kişiler için kullanılan koddur.» */
   'O-100': {
     citation: '[S3]; Art. 71; Art. 77(1)(ç)',
     titleTr: 'Beyan ettiği adreste bulunmayan sığınmacı', titleEn: 'Asylum applicant absent from the declared address',
     durationTr: 'belirtilmemiş', durationEn: 'not stated',
   },
+  /** TR, [S3] (seed, quoted): «V-69: Türkiye’de ikamet izni almış ve sonrasında gerekli kurallara uymadığı sebebiyle izni iptal edilmiş kişilere konan koddur. 5 yıl süreyle ülkeye girmeleri engellenir.» */
   'V-69': {
     citation: '[S3]',
     titleTr: 'Kurallara uymadığı için ikamet izni iptal edilen yabancı', titleEn: 'Residence permit cancelled for breaches',
     durationTr: '5 yıl', durationEn: '5 years',
   },
+  /** TR, [S3] (seed, quoted): «Ç-135: … Bu para cezasının ödenmemesi halinde ise Ç-135 kodu kullanılarak kişinin beş yıllık bir süreyle ülkeye girmesi yasaklanır.» */
   'Ç-135': {
     citation: '[S3]; Art. 102(4)',
     titleTr: '6458 sayılı Kanun kapsamındaki idari para cezasını ödemeyen yabancı', titleEn: 'Unpaid administrative fine under Law No. 6458',

@@ -27,6 +27,14 @@ describe('victim permit: grant (Art. 48)', () => {
     expect(result.removalBar?.citation).toBe('Art. 55(1)(ç)');
   });
 
+  it('a reminder the calendar cannot place never blocks the grant: the nominal day is used', () => {
+    // given a grant whose reminder day (4 January 2201) is past the calendar's range (2014–2200)
+    const result = assessVictimPermitGrant({ identifiedVictim: true, grantDate: '2200-12-20' });
+    // then the permit is granted all the same, reminded on the nominal day
+    expect(result.outcome).toBe('grant');
+    expect(result.term).toMatchObject({ until: '2201-01-19', renewalReminder: '2201-01-04' });
+  });
+
   it('grants on a strong suspicion alone ([S0 Q4])', () => {
     const result = assessVictimPermitGrant({ strongSuspicionOfVictim: true, grantDate: '2026-03-02' });
     expect(result.outcome).toBe('grant');

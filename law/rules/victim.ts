@@ -21,11 +21,13 @@ export interface VictimGrantFacts {
 }
 
 export const VICTIM_GRANT_GROUNDS = criteria('victim.grant', {
+  /** TR, Art. 48(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «İnsan ticareti mağduru olduğu veya olabileceği yönünde kuvvetli şüphe bulunan yabancılara … valiliklerce otuz gün süreli ikamet izni düzenlenir» */
   identifiedVictim: {
     citation: 'Art. 48(1)',
     titleTr: 'İnsan ticareti mağduru olması',
     titleEn: 'Victim of human trafficking',
   },
+  /** TR, [S2] (seed, quoted): «İnsan ticareti mağduru olduğu veya olabileceği yönünde kuvvetli şüphe görülen yabancılara insan ticareti mağduru oturum izni düzenlenmektedir.» */
   strongSuspicionOfVictim: {
     citation: 'Art. 48(1); [S0 Q4]; [S2]',
     titleTr: 'İnsan ticareti mağduru olabileceği yönünde kuvvetli şüphe bulunması',
@@ -35,6 +37,8 @@ export const VICTIM_GRANT_GROUNDS = criteria('victim.grant', {
 
 /** Conditions of other permits that are never asked for (Art. 48(2); [S0 Q8]). */
 export const VICTIM_WAIVED_CONDITIONS = criteria('victim.waived', {
+  /** TR, [S2], for Art. 48(2) (seed, quoted): «Diğer oturum izinlerindeki herhangi bir şart aranmamaktadır.» */
+  /** TR, Art. 48(2), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Bu ikamet izni için diğer ikamet izinlerine ilişkin şartlar aranmaz» */
   validPassport: { citation: 'Art. 48(2); [S0 Q8]', titleTr: 'Geçerli pasaport', titleEn: 'Valid passport' },
   visa: { citation: 'Art. 48(2); [S0 Q8]', titleTr: 'Vize', titleEn: 'Visa' },
   meansOfSubsistence: { citation: 'Art. 48(2); [S0 Q8]', titleTr: 'Geçim imkânı', titleEn: 'Means of subsistence' },
@@ -45,6 +49,7 @@ export const VICTIM_WAIVED_CONDITIONS = criteria('victim.waived', {
 });
 
 /** While the person is in the support process no removal decision is taken. */
+/** TR, Art. 55(1)(ç), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «54 üncü madde kapsamında olsalar dahi aşağıda belirtilen yabancılar hakkında sınır dışı etme kararı alınmaz: … ç) İnsan ticareti mağduru destek sürecinden yararlananlar» */
 export const REMOVAL_BAR: Criterion = {
   code: 'victim.removalBar',
   citation: 'Art. 55(1)(ç)',
@@ -94,7 +99,19 @@ export function victimCapEnd(firstGrantDate: IsoDate): IsoDate {
 
 function permitTerm(from: IsoDate, until: IsoDate, capUntil: IsoDate): PermitTerm {
   const reminder = addDays(until, -valueAt('victim.renewalReminderLead', from));
-  return { from, until, renewalReminder: previousWorkingDayOnOrBefore(reminder), escalationOn: until, capUntil };
+  return { from, until, renewalReminder: reminderDay(reminder), escalationOn: until, capUntil };
+}
+
+/**
+ * The reminder is a convenience (E.6), not a legal date: if the calendar cannot place it on a working day, the
+ * nominal day is used rather than letting a reminder block the renewal decision.
+ */
+function reminderDay(nominal: IsoDate): IsoDate {
+  try {
+    return previousWorkingDayOnOrBefore(nominal);
+  } catch {
+    return nominal;
+  }
 }
 
 // ---------------------------------------------------------------- renewal
@@ -116,11 +133,14 @@ export interface VictimRenewalFacts {
 }
 
 export const VICTIM_RENEWAL_GROUNDS = criteria('victim.renewal', {
+  /** TR, Art. 49(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «İnsan ticareti mağduru ikamet izni, mağdurun güvenliği, sağlık durumu veya özel hâlleri dikkate alınarak altışar aylık sürelerle uzatılabilir; bu süre toplam üç yılı geçemez» */
+  /** TR, [S2] (seed, quoted): «Bu izinler maksimum altışar aylık sürelerle uzatılabilir, ancak bu süreler toplamda üç yılı aşamaz.» */
   safety: { citation: 'Art. 49(1)', titleTr: 'Mağdurun güvenliği', titleEn: "The victim's safety" },
   health: { citation: 'Art. 49(1)', titleTr: 'Mağdurun sağlık durumu', titleEn: "The victim's health" },
   specialCircumstances: { citation: 'Art. 49(1)', titleTr: 'Mağdurun özel durumu', titleEn: "The victim's special circumstances" },
 });
 
+/** TR, [S2], Art. 49(1) (seed, quoted): «İnsan ticareti mağduru oturum izni Valiliklerce 30 gün süreli olarak verilmektedir. Bu izinler maksimum altışar aylık sürelerle uzatılabilir, ancak bu süreler toplamda üç yılı aşamaz.» */
 export const VICTIM_CAP: Criterion = {
   code: 'victim.totalCap',
   citation: 'Art. 49(1); [S0 Q7]; [S2]',
@@ -200,6 +220,7 @@ export interface VictimTerminationFacts {
 }
 
 const TERMINATION_CITATION = '[S0 Q5]';
+/** [S0 Q5] (programme termination grounds and "except disability of will"): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
 export const VICTIM_TERMINATION_GROUNDS = criteria('victim.termination', {
   unwilling: { citation: TERMINATION_CITATION, titleTr: 'Destek programından yararlanmak istememesi', titleEn: 'Unwilling to benefit from the programme' },
   recontactedPerpetrators: { citation: `${TERMINATION_CITATION}; Art. 49(2)`, titleTr: 'Kendi iradesiyle suçun failleriyle yeniden bağ kurması', titleEn: 'Voluntarily re-contacted the perpetrators' },
@@ -214,16 +235,20 @@ export const VICTIM_TERMINATION_GROUNDS = criteria('victim.termination', {
 export const CONDUCT_GROUNDS = ['recontactedPerpetrators', 'leftShelterWithoutNotice', 'disobeyedProgrammeMeasures', 'nonCooperation'] as const;
 
 export const VICTIM_EXCEPTIONS = criteria('victim.exception', {
+  /** [S0 Q5] (termination on the expert’s evaluation report, "except disability of will"): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
+  /** Product decision E.6: a product decision, no statutory wording. */
   expertReportRequired: {
     citation: '[S0 Q5]; product decision E.6',
     titleTr: 'Sonlandırma Başkanlık uzmanının değerlendirme raporuna dayanır',
     titleEn: "Termination requires the Presidency expert's evaluation report",
   },
+  /** TR, [S2] (seed, quoted): «Ancak sayılan durumların zorlama, korkutma, şiddet, tehdit gibi nedenlere bağlı olarak iradesinin dışında yaptığının tespiti durumunda oturum izni iptal edilmez.» */
   duress: {
     citation: '[S2]; [S0 Q5]; product decision E.6',
     titleTr: 'Zorlama, korkutma, şiddet veya tehdit nedeniyle iradesi dışında yapılan davranış sonuç doğurmaz',
     titleEn: 'Acts under coercion, intimidation, violence or threat never terminate',
   },
+  /** Product decision E.6 (a conduct ground needs a finding of voluntariness, [S0 Q5]): a product decision, no statutory wording. */
   voluntarinessNotFound: {
     citation: '[S0 Q5]; product decision E.6',
     titleTr: 'Davranışın kendi iradesiyle yapıldığı raporda tespit edilmemiştir',
@@ -242,6 +267,7 @@ export interface Offer {
 
 export const TERMINATION_OFFERS: Offer[] = [
   {
+    /** TR, Art. 54(1), Art. 53, Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: the grounds on which a removal decision is taken, and the reasoned decision of the governorate with notification and the right to sue; the Art. 55(1)(ç) bar no longer applies once support has ended; verify against the consolidated text. */
     code: 'removalAssessment',
     citation: 'Art. 54(1); Art. 53',
     titleTr: 'Sınır dışı etme değerlendirmesi (Art. 55(1)(ç) engeli kalktı)',
@@ -249,6 +275,8 @@ export const TERMINATION_OFFERS: Offer[] = [
     startsAutomatically: false,
   },
   {
+    /** TR, Art. 87(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Gönüllü olarak geri dönmek isteyen başvuru sahibi ve uluslararası koruma statüsü sahiplerine ayni ve nakdi yardım yapılabilir» */
+    /** [S0 Q9], [S0 Q11]: English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
     code: 'voluntaryReturn',
     citation: 'Art. 87; [S0 Q9]; [S0 Q11]',
     titleTr: 'Gönüllü ve güvenli geri dönüş',
@@ -256,6 +284,8 @@ export const TERMINATION_OFFERS: Offer[] = [
     startsAutomatically: false,
   },
   {
+    /** TR, Art. 46(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: a humanitarian residence permit may be granted where the person cannot or reasonably should not leave Türkiye (the letter used here, (c), to be verified); verify against the consolidated text. */
+    /** [S0 Q6] (student rights): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
     code: 'otherPermit',
     citation: 'Art. 46(1)(c); [S0 Q6]',
     titleTr: 'Başka bir ikamet izni (ör. insani ikamet izni, öğrenci hakları)',
@@ -322,12 +352,16 @@ export interface VictimCancellationFacts {
 }
 
 export const VICTIM_CANCELLATION_GROUNDS = criteria('victim.cancellation', {
+  /** TR, [S2], with Art. 49(2) (seed, quoted): «Yabancının kendi iradesiyle, suçun failleriyle tekrar bağ kurduğunun belirlenmesi» */
   recontactedPerpetrators: { citation: 'Art. 49(2); [S2]', titleTr: 'Kendi iradesiyle suçun failleriyle tekrar bağ kurması', titleEn: 'Voluntarily re-contacted the perpetrators' },
+  /** TR, [S2] (seed, quoted): «Getirilen yükümlülüklere uygun davranılmaması» */
   breachedObligations: { citation: '[S2]', titleTr: 'Getirilen yükümlülüklere uygun davranılmaması', titleEn: 'Did not comply with the obligations imposed' },
+  /** TR, [S2] (seed, quoted): «Yabancının mağdur olmadığının tespit edilmesi durumlarında insan ticareti mağduru oturum izni iptal edilir. Ancak sayılan durumların zorlama, korkutma, şiddet, tehdit gibi nedenlere bağlı olarak iradesinin dışında yaptığının tespiti durumunda oturum izni iptal edilmez.» */
   notAVictim: { citation: '[S2]', titleTr: 'Yabancının mağdur olmadığının tespit edilmesi', titleEn: 'Found not to be a victim' },
 });
 
 /** Art. 25(1): weighed before refusal, non-renewal or cancellation. */
+/** TR, Art. 25(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Ret, iptal veya uzatmama kararlarında yabancının aile bağları, Türkiye’de kalış süresi, menşe ülkedeki durumu ve çocuğun üstün yararı dikkate alınır» */
 export const CANCELLATION_WEIGHING = criteria('victim.weigh', {
   familyTies: { citation: 'Art. 25(1)', titleTr: 'Aile bağları', titleEn: 'Family ties' },
   lengthOfStay: { citation: 'Art. 25(1)', titleTr: 'Türkiye’de kalış süresi', titleEn: 'Length of stay in Türkiye' },
@@ -335,6 +369,7 @@ export const CANCELLATION_WEIGHING = criteria('victim.weigh', {
   bestInterestsOfChild: { citation: 'Art. 25(1)', titleTr: 'Çocuğun üstün yararı', titleEn: "The child's best interests" },
 });
 
+/** TR, Art. 25(2), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Ret, iptal veya uzatmama kararı, itiraz hakları da açıklanarak yabancıya, avukatına veya kanuni temsilcisine tebliğ edilir» */
 export const CANCELLATION_NOTICE: Criterion = {
   code: 'victim.cancellationNotice',
   citation: 'Art. 25(2)',

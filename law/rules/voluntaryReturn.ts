@@ -32,19 +32,27 @@ export interface VoluntaryReturnFacts {
 }
 
 export const RETURN_ELIGIBILITY: Record<'applicant' | 'statusHolder' | 'victim' | 'temporaryProtection', Criterion> = {
+  /** TR, Art. 87(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Gönüllü olarak geri dönmek isteyen başvuru sahibi ve uluslararası koruma statüsü sahiplerine ayni ve nakdi yardım yapılabilir» */
   applicant: { code: 'voluntaryReturn.applicant', citation: 'Art. 87(1)', titleTr: 'Gönüllü geri dönmek isteyen başvuru sahibi', titleEn: 'Applicant who wishes to return voluntarily' },
+  /** TR, Art. 87(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Gönüllü olarak geri dönmek isteyen … uluslararası koruma statüsü sahiplerine …» */
   statusHolder: { code: 'voluntaryReturn.statusHolder', citation: 'Art. 87(1)', titleTr: 'Gönüllü geri dönmek isteyen uluslararası koruma statüsü sahibi', titleEn: 'Status holder who wishes to return voluntarily' },
+  /** [S0 Q9], [S0 Q11] (return home or to a safe third country; informed consent): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
   victim: { code: 'voluntaryReturn.victim', citation: '[S0 Q9]; [S0 Q11]', titleTr: 'Ülkesine veya güvenli üçüncü ülkeye dönmek isteyen insan ticareti mağduru', titleEn: 'Trafficking victim who asks to return home or to a safe third country' },
+  /** TR, [S3] (seed, quoted): «V-87: Türkiye’de geçici koruma statüsüyle bulunan kişilerden ülkesine gönüllü olarak geri dönüş yapan yabancılara konan koddur.» */
   temporaryProtection: { code: 'voluntaryReturn.temporaryProtection', citation: 'Art. 91 [K]; [S3]', titleTr: 'Gönüllü geri dönen geçici koruma sahibi (Madde 87 değil)', titleEn: 'Temporary-protection beneficiary returning voluntarily (not Art. 87)' },
 };
 
 export const RETURN_CHECKS = {
+  /** Product decision E.7 (written request, travel document, destination, consular consent): a product decision, no statutory wording. */
   writtenRequest: { code: 'voluntaryReturn.check.writtenRequest', citation: 'Product decision E.7', titleTr: 'Yazılı talep', titleEn: 'Written request' },
   identityAndTravelDocument: { code: 'voluntaryReturn.check.identityAndTravelDocument', citation: 'Product decision E.7; [S0 Q9]', titleTr: 'Kimlik ve seyahat belgesi', titleEn: 'Identity and travel document' },
+  /** TR, Art. 87(1), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Gönüllü olarak geri dönmek isteyen …» — voluntariness recorded as [S0 Q9] describes (English seed). */
   voluntarinessRecorded: { code: 'voluntaryReturn.check.voluntariness', citation: 'Art. 87(1); [S0 Q9]', titleTr: 'Gönüllülüğün mülakatta kayda alınması', titleEn: 'Voluntariness recorded in an interview' },
+  /** TR, Art. 4, Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Bu Kanun kapsamındaki hiç kimse, işkenceye, insanlık dışı ya da onur kırıcı ceza veya muameleye maruz kalacağı veya ırkı, dini, tabiiyeti, belli bir toplumsal gruba mensubiyeti veya siyasi düşüncesi dolayısıyla hayatının veya özgürlüğünün tehdit altında bulunacağı bir yere gönderilemez» */
   nonRefoulementCleared: { code: 'voluntaryReturn.check.nonRefoulement', citation: 'Art. 4', titleTr: 'Geri gönderme yasağı değerlendirmesi', titleEn: 'Non-refoulement screening' },
   destination: { code: 'voluntaryReturn.check.destination', citation: '[S0 Q11]; product decision E.7', titleTr: 'Varış yeri: menşe ülke veya güvenli üçüncü ülke', titleEn: 'Destination: country of origin or a safe third country' },
   consularContactConsent: { code: 'voluntaryReturn.check.consularConsent', citation: '[S0 Q9]; product decision E.7', titleTr: 'Konsoloslukla temas için rızanın sorulup kaydedilmesi', titleEn: 'Consent to consular contact asked and recorded' },
+  /** TR, Art. 66, Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Refakatsiz çocukların uluslararası koruma başvuruları … çocuğun üstün yararı gözetilerek öncelikle değerlendirilir» */
   bestInterestsAssessed: { code: 'voluntaryReturn.check.bestInterests', citation: 'Art. 66', titleTr: 'Refakatsiz çocuğun üstün yararının değerlendirilmesi', titleEn: "Unaccompanied child's best interests assessed" },
 } satisfies Record<string, Criterion>;
 
@@ -81,6 +89,7 @@ export interface VoluntaryReturnResult extends RuleResult<VoluntaryReturnOutcome
   assistance: NonNullable<VoluntaryReturnFacts['assistance']> | 'notRecorded';
 }
 
+/** Product decision E.7: a product decision, no statutory wording. */
 const EXIT_CLOSES: ReturnEffect = {
   code: 'closeAtExit', citation: 'Product decision E.7', titleTr: 'Sınır kapısından çıkışla dosya kapanır', titleEn: 'The exit at the border gate closes the case', offerOnly: false,
 };
@@ -92,6 +101,7 @@ export function assessVoluntaryReturn(facts: VoluntaryReturnFacts): VoluntaryRet
       outcome: 'temporaryProtectionReturn',
       matched: [RETURN_ELIGIBILITY.temporaryProtection],
       checks: [],
+      /** TR, [S3] (seed, quoted): «V-87: Türkiye’de geçici koruma statüsüyle bulunan kişilerden ülkesine gönüllü olarak geri dönüş yapan yabancılara konan koddur.» */
       effects: [{ code: 'restrictionCodeV87', citation: '[S3]', titleTr: 'V-87 tahdit kodu önerisi', titleEn: 'Proposal: restriction code V-87', offerOnly: true }, EXIT_CLOSES],
       assistance,
     };
@@ -133,12 +143,15 @@ function effectsFor(facts: VoluntaryReturnFacts): ReturnEffect[] {
   const effects: ReturnEffect[] = [];
   if (facts.personStatus === 'applicant') {
     effects.push({
+      /** TR, Art. 77(1)(a), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «Başvuru sahibinin başvurusunu yazılı olarak geri çekmesi … hâlinde başvuru geri çekilmiş sayılır ve değerlendirme sona erdirilir» */
       code: 'withdrawal', citation: 'Art. 77(1)(a)', offerOnly: false,
       titleTr: 'Yazılı talep başvurunun geri çekilmesidir; değerlendirme sona erer', titleEn: 'The written request is a withdrawal; the assessment ends',
     });
   }
   if (facts.personStatus === 'statusHolder') {
     effects.push({
+      /** TR, Art. 85(1)(a),(ç), Law No. 6458 as published 11.04.2013 (RG 28615) [K] — verify against the consolidated text: «a) Vatandaşı olduğu ülkenin korumasından kendi isteğiyle yeniden yararlanması, … ç) Zulüm korkusuyla terk ettiği veya dışında kaldığı ülkeye kendi isteğiyle yerleşmesi» */
+      /** TR, Art. 85(4)–(5), Law No. 6458 as published 11.04.2013 (RG 28615) [K]: wording not quoted from memory — in substance: the person is told in writing and may reply before a reasoned decision with appeal information; verify against the consolidated text. */
       code: 'cessationOffered', citation: 'Art. 85(1)(a),(ç); Art. 85(4)–(5)', offerOnly: true,
       titleTr: 'Statünün sona ermesi işlemi önerilir: yazılı bildirim, görüş bildirme imkânı, gerekçeli karar',
       titleEn: 'Cessation procedure offered: written notice, chance to reply, reasoned decision with appeal information',
@@ -146,12 +159,14 @@ function effectsFor(facts: VoluntaryReturnFacts): ReturnEffect[] {
   }
   if (facts.personStatus === 'victim') {
     effects.push({
+      /** [S0 Q9]: English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
       code: 'travelDocuments', citation: '[S0 Q9]', offerOnly: false,
       titleTr: 'Seyahat belgelerinin temininde yardım', titleEn: 'Assistance with travel documents',
     });
   }
   if (facts.consularContactConsent === true) {
     effects.push({
+      /** [S0 Q9] (consular contact only with consent): English seed, no Turkish wording in the seeds; statutory basis to be confirmed [K]. */
       code: 'consularContact', citation: '[S0 Q9]', offerOnly: false,
       titleTr: 'Rızası ile konsoloslukla temas', titleEn: 'Consular contact with consent',
     });

@@ -8,6 +8,7 @@ export class DaysLeftDto {
   @ApiProperty() dueToday!: boolean;
   @ApiProperty() overdue!: boolean;
   @ApiProperty({ description: 'due on an arife half day (offices close at 13:00)' }) dueOnHalfDay!: boolean;
+  @ApiProperty({ description: 'the count or the due day involves a provisional (computed, not yet officially announced) bayram date' }) provisional!: boolean;
 }
 
 export class TaskDto {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AppDatabaseModule } from '../auth/app-database';
 import { AuthModule } from '../auth/auth.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { AppConfig } from '../config/app-config';
 import { ModelerModule } from '../modeler/modeler.module';
 import { MonitorModule } from '../monitor/monitor.module';
@@ -26,10 +27,11 @@ export class UiApiModule {
         ModelerModule.forRoot({ formsDir: config.formsDir }),
         TasksModule,
         MonitorModule,
+        CalendarModule,
       ],
     };
   }
 }
 
 /** Modules whose controllers make up the /api OpenAPI document. */
-export const UI_API_MODULES = [AuthModule, AuditModule, UsersModule, ModelerModule, TasksModule, MonitorModule];
+export const UI_API_MODULES = [AuthModule, AuditModule, UsersModule, ModelerModule, TasksModule, MonitorModule, CalendarModule];

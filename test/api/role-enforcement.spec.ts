@@ -44,6 +44,16 @@ describe('role enforcement on /api', () => {
     { name: 'deadlines', call: (c) => c.get('/api/monitor/deadlines'), allowed: ['manager'] },
     { name: 'audit log', call: (c) => c.get('/api/audit'), allowed: ['manager'] },
     { name: 'users', call: (c) => c.get('/api/users'), allowed: ['manager'] },
+    { name: 'legal calendar', call: (c) => c.get('/api/calendar/bayrams?year=2045'), allowed: ['analyst', 'officer', 'manager'] },
+    {
+      name: 'record an official bayram date',
+      // the computed Ramazan Bayramı 2045 recorded as announced: changes no date, only its status
+      call: async (c) => {
+        const firstDay = (await manager.get('/api/calendar/bayrams?year=2045')).body.items.find((b: { group: string }) => b.group === 'ramazan').firstDay;
+        return c.post('/api/calendar/bayrams/official', { group: 'ramazan', firstDay, gazetteReference: 'RG synthetic 2045/1' });
+      },
+      allowed: ['manager'],
+    },
   ];
 
   for (const family of families) {

@@ -4,7 +4,6 @@
  * must not fire at 23:59 of the day before its due day nor during that day, and must fire at the day's end.
  * The embedded engine fires due timers before it answers the clock call, so the state read right after is exact.
  */
-import { RETRY_BACKOFF_MS } from '../../workers/support/sdk-adapter';
 import { applicant, eventually, lawyer, useProcedureDriver } from './support/sdk-driver';
 
 const d = useProcedureDriver();
@@ -354,22 +353,19 @@ describe('deadlines on the legal calendar through the SDK', () => {
     });
   });
 
-  it('a period ending in a year without holiday data is an incident, never a guessed date (E.2)', async () => {
-    // given an accelerated start in 2031, a year the legal calendar has no holiday data for
-    await d.pin('2031-05-05T09:00:00+03:00');
-    const pik = await d.create('accelerated-procedure', { applicationNumber: nextNumber(), registrationDate: '2031-05-05', acceleratedStartDate: '2031-05-05', applicant, facts: { misledAuthorities: true } });
+  it('a period ending in a year without announced bayram dates gets a date, marked provisional, never an incident (E.2 as amended)', async () => {
+    // given an accelerated start on Sunday 30 March 2031: Kurban Bayramı 2031 is not announced yet (computed 2–5 April)
+    await d.pin('2031-03-30T09:00:00+03:00');
+    const pik = await d.create('accelerated-procedure', { applicationNumber: nextNumber(), registrationDate: '2031-03-30', acceleratedStartDate: '2031-03-30', applicant, facts: { misledAuthorities: true } });
 
-    // when the calendar worker tries to compute the 3-day interview period, through its retries
-    // (the retry back-off runs on the engine clock, so the pinned clock is moved past it)
-    const incident = await eventually(`incident in ${pik}`, async () => {
-      await d.advanceBy(RETRY_BACKOFF_MS + 1_000);
-      return (await d.incidents(pik))[0];
-    });
+    // when the calendar worker computes the 3-day interview period
+    const v = await d.waitForVar(pik, 'interviewDueAt');
 
-    // then the job fails into an incident on the period task and no due date is written
-    expect(incident.elementId).toBe('Period_Interview');
-    expect(incident.errorMessage).toContain('2031');
-    expect((await d.variables(pik)).interviewDueAt).toBeUndefined();
+    // then day 3 (Wednesday 2 April, the computed first bayram day) rolls to Monday 7 April, and the date says it is provisional
+    expect(v.interviewDueAt).toBe('2031-04-07T23:59:59.999+03:00');
+    expect(v.interviewDueAtDetail).toMatchObject({ rolledOverFrom: '2031-04-02', provisional: true, provisionalHolidays: [expect.objectContaining({ group: 'kurban', firstDay: '2031-04-02' })] });
+    expect(v.interviewDueAtBasis).toEqual({ parameter: 'accelerated.interviewPeriod', start: '2031-03-30' });
+    expect(await d.incidents(pik)).toEqual([]);
     await d.api.cancelProcessInstance({ processInstanceKey: pik as never });
     await d.waitState(pik, 'TERMINATED');
   });

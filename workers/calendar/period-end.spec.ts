@@ -44,3 +44,18 @@ describe('yukk.calendar.period-end', () => {
     expect(() => periodEndHandler(job({ applicationDate: '2026-05-04' }, headers('regular.interviewPeriod', 'applicationDate', 'bad name')))).toThrow(InvalidJobInputError);
   });
 });
+
+describe('yukk.calendar.period-end: provisional dates and the basis for recomputation', () => {
+  it('writes provisional with the bayram it depends on, and the inputs to compute it again', () => {
+    // 15 days from Friday 29 March 2030: day 15 is the computed first day of Kurban Bayramı 2030
+    const out = periodEndHandler(job({ decisionNotifiedAt: '2030-03-29T10:00:00.000+03:00' }, headers('appeal.courtActionPeriodInadmissibleOrAccelerated', 'decisionNotifiedAt', 'courtActionDueAt')));
+    expect(out.courtActionDueAt).toBe('2030-04-17T23:59:59.999+03:00');
+    expect(out.courtActionDueAtDetail).toMatchObject({ provisional: true, provisionalHolidays: [expect.objectContaining({ group: 'kurban', hijriYear: 1451 })] });
+    expect(out.courtActionDueAtBasis).toEqual({ parameter: 'appeal.courtActionPeriodInadmissibleOrAccelerated', start: '2030-03-29' });
+  });
+
+  it('a date on the official calendar is not provisional', () => {
+    const out = periodEndHandler(job({ acceleratedStartDate: '2026-05-24' }, headers('accelerated.interviewPeriod', 'acceleratedStartDate', 'interviewDueAt')));
+    expect(out.interviewDueAtDetail).toMatchObject({ provisional: false, provisionalHolidays: [] });
+  });
+});

@@ -22,10 +22,11 @@ describe('yukk.calendar.victim-permit-term', () => {
     expect(out).toMatchObject({ permitValidFrom: '2027-03-16', permitValidUntil: '2027-06-01', permitCappedByTotal: true });
   });
 
-  it('fails as a technical fault when a date falls in a year without official holiday data', () => {
-    const run = () => victimPermitTerm(job({ firstGrantDate: '2026-05-04', permitValidUntil: '2028-12-01', renewalGrounds: ['safety'], renewalMonths: 6 }, { mode: 'renewal' }));
-    expect(run).toThrow(/holiday/i);
-    expect(run).not.toThrow(BpmnError);
+  it('renews into 2028 and beyond without a fault (the reminder is computed on the provisional calendar)', () => {
+    const out = victimPermitTerm(job({ firstGrantDate: '2026-05-04', permitValidUntil: '2028-12-01', renewalGrounds: ['safety'], renewalMonths: 6 }, { mode: 'renewal' }));
+    expect(out).toMatchObject({ permitValidFrom: '2028-12-02', permitValidUntil: '2029-05-04', permitCappedByTotal: true });
+    // capped at 4 May 2029 (3 years); 19 April 2029 (15 days before) is a Thursday
+    expect(out.permitReminderAt).toBe('2029-04-19T09:00:00.000+03:00');
   });
 
   it('refuses a renewal once the cap is reached, and rejects an unknown mode', () => {

@@ -46,6 +46,8 @@ export interface DaysLeft {
   dueToday: boolean;
   overdue: boolean;
   dueOnHalfDay: boolean;
+  /** The count or the due day involves a provisional (computed) bayram date. */
+  provisional: boolean;
 }
 export interface Task {
   userTaskKey: string;
