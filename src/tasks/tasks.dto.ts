@@ -10,6 +10,13 @@ export class DaysLeftDto {
   @ApiProperty({ description: 'due on an arife half day (offices close at 13:00)' }) dueOnHalfDay!: boolean;
 }
 
+export class CaseIdentityDto {
+  @ApiProperty({ nullable: true, type: String, description: 'application number (or case number)' }) applicationNumber!: string | null;
+  @ApiProperty({ nullable: true, type: String }) fullName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) nationality!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'YYYY-MM-DD' }) dateOfBirth!: string | null;
+}
+
 export class TaskDto {
   @ApiProperty() userTaskKey!: string;
   @ApiProperty({ nullable: true, type: String }) name!: string | null;
@@ -28,6 +35,7 @@ export class TaskDto {
   @ApiProperty({ nullable: true, type: Number }) priority!: number | null;
   @ApiProperty({ nullable: true, type: String }) formKey!: string | null;
   @ApiProperty({ nullable: true, type: DaysLeftDto }) daysLeft!: DaysLeftDto | null;
+  @ApiPropertyOptional({ nullable: true, type: CaseIdentityDto, description: 'who the case is about (list and detail)' }) case?: CaseIdentityDto | null;
 }
 
 export class PageDto {
