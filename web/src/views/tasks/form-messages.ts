@@ -3,6 +3,7 @@
  * as they appear (patterns follow form-js-viewer's validator). The server's field errors, shown in the same
  * place (TaskForm.showErrors), are class-validator's English messages; the common ones are mapped too.
  */
+import { formatDate } from '../../core/datetime';
 import { t, MessageKey } from '../../i18n';
 
 const PATTERNS: [RegExp, MessageKey][] = [
@@ -22,12 +23,16 @@ const PATTERNS: [RegExp, MessageKey][] = [
   [/^\S+ must be one of the following values: .*$/, 'form.oneOf'],
   [/^\S+ must be a (?:calendar date YYYY-MM-DD|valid ISO 8601 date string)$/, 'form.date'],
   [/^\S+ must be a string$/, 'form.string'],
+  // law/plausible-dates (server): the date in the message is ISO; shown as the UI shows dates
+  [/^\S+ must not be in the future \(today in Istanbul is (\S+)\)$/, 'form.date.future'],
+  [/^\S+ must not be before (\S+), when Law No\. 6458 applies .*$/, 'form.date.beforeLaw'],
+  [/^\S+ must be after (\S+) \(age under \d+\)$/, 'form.date.birthTooOld'],
 ];
 
 export function translateMessage(text: string): string {
   for (const [re, key] of PATTERNS) {
     const m = re.exec(text.trim());
-    if (m) return t(key, { n: m[1] ?? '' });
+    if (m) return t(key, { n: /^\d{4}-\d{2}-\d{2}$/.test(m[1] ?? '') ? formatDate(m[1]) : (m[1] ?? '') });
   }
   return text;
 }

@@ -4,6 +4,7 @@ import '@bpmn-io/form-js/dist/assets/form-js.css';
 import { h } from '../../core/dom';
 import { onLeave } from '../../shell';
 import { mounted } from '../../ui/mount';
+import { legalDateModule } from './date-field';
 import { translateFormErrors } from './form-messages';
 
 /** One entry of a 400 problem's `errors` (docs/ui-api.md). */
@@ -34,7 +35,7 @@ export function taskForm(schema: Record<string, unknown>, data: Record<string, u
   let form: Form | null = null;
   const ready = mounted(el).then(async () => {
     // No input debounce: the values must be in the form state the moment "complete" is pressed.
-    form = new Form({ container: el, debounce: false });
+    form = new Form({ container: el, debounce: false, additionalModules: [legalDateModule] });
     const observer = translateFormErrors(el);
     onLeave(() => {
       observer.disconnect();
@@ -54,7 +55,9 @@ export function taskForm(schema: Record<string, unknown>, data: Record<string, u
       (document.activeElement as HTMLElement | null)?.blur();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const { data: values, errors } = form.submit();
-      return Object.keys(errors).length ? null : values;
+      // Our date fields judge what they hold (unreadable, implausible) and say so under the field; form-js does not know.
+      const dateRefused = el.querySelector('.yukk-date[aria-invalid="true"]');
+      return Object.keys(errors).length || dateRefused ? null : values;
     },
     showErrors(errors, prefix = 'variables.') {
       if (!form) return errors;
