@@ -6,6 +6,7 @@ import { user } from '../../core/session';
 import { formatDate, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
 import { caseDiagram } from '../../ui/case-diagram';
+import { caseIdentityLine } from '../../ui/case-identity';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
@@ -85,7 +86,7 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
     h(
       'header',
       { class: 'task-detail-head' },
-      h('div', null, h('h2', null, task.name ?? task.elementId), h('p', { class: 'muted' }, task.processName ?? task.processDefinitionId, ' · ', t('tasks.case', { key: task.processInstanceKey }))),
+      h('div', null, h('h2', null, task.name ?? task.elementId), h('p', { class: 'task-detail-case' }, caseIdentityLine(task.case, { link: true })), h('p', { class: 'muted' }, task.processName ?? task.processDefinitionId)),
       h('div', { class: 'task-detail-actions' }, claimBtn),
     ),
     h(
