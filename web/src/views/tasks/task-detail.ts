@@ -101,7 +101,7 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
     ),
     h(
       'section',
-      { class: 'card' },
+      { class: 'card task-form-card' },
       !mine ? h('p', { class: 'notice' }, t('tasks.claimFirst')) : null,
       form ? form.el : h('p', { class: 'muted' }, t('tasks.form.none')),
       formError,
