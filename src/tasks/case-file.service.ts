@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import Database from 'better-sqlite3';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { getParameter } from '../../law';
 import { AuditService } from '../audit/audit.service';
 import { AuditStore } from '../audit/audit.store';
 import { Principal } from '../auth/roles';
@@ -51,6 +52,9 @@ export interface CaseDeadline {
   variable: string;
   dueAt: string;
   citation: string | null;
+  /** The period's name from the law's parameters (null when the detail names none). */
+  titleTr: string | null;
+  titleEn: string | null;
   /** met: its task was done in time; late: done after; open: still running; elapsed: a window that ran out. */
   status: 'met' | 'late' | 'open' | 'elapsed';
   taskName: string | null;
@@ -74,6 +78,16 @@ export interface CaseFile extends CaseSummary {
   openTasks: Array<{ userTaskKey: string; name: string | null; elementId: string; processInstanceKey: string; assignee: string | null; candidateGroups: string[] }>;
   /** The audit trail: managers and supervisors only (null for others). */
   audit: ReturnType<AuditStore['query']> | null;
+}
+
+/** The law's parameter of a computed deadline, when its detail names a known one. */
+function lawParameter(id: unknown): { titleTr: string; titleEn: string } | null {
+  if (typeof id !== 'string') return null;
+  try {
+    return getParameter(id as Parameters<typeof getParameter>[0]);
+  } catch {
+    return null;
+  }
 }
 
 /** May read a case's audit trail: managers, and officers of the supervisors' group. */
@@ -210,7 +224,8 @@ export class CaseFileService {
     for (const [key, v] of vars) {
       for (const [name, value] of Object.entries(v)) {
         if (!/DueAt$/.test(name) || typeof value !== 'string' || Number.isNaN(Date.parse(value))) continue;
-        const detail = v[`${name}Detail`] as { citation?: string } | undefined;
+        const detail = v[`${name}Detail`] as { citation?: string; parameter?: string } | undefined;
+        const parameter = lawParameter(detail?.parameter);
         const task = tasks.find((t) => String(t.processInstanceKey) === key && typeof t.dueDate === 'string' && Date.parse(t.dueDate) === Date.parse(value));
         const dueMs = Date.parse(value);
         let status: CaseDeadline['status'];
@@ -226,6 +241,8 @@ export class CaseFileService {
           variable: name,
           dueAt: value,
           citation: typeof detail?.citation === 'string' ? detail.citation : null,
+          titleTr: parameter?.titleTr ?? null,
+          titleEn: parameter?.titleEn ?? null,
           status,
           taskName: task ? str(task.name) : null,
           completedAt,

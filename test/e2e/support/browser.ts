@@ -78,22 +78,26 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
   return file;
 }
 
-/** Width the page would scroll sideways by (0 when nothing overflows the viewport). */
+/** Width the page would scroll sideways by (0 when nothing overflows the viewport). Runs in the page (no DOM types here). */
 export function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+  return page.evaluate<number>('Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth');
 }
 
-/** Visible interactive elements smaller than `min` CSS px in height (tap targets), described for the failure message. */
+/**
+ * Visible interactive elements under `scope` smaller than `min` CSS px in height (tap targets), described for the
+ * failure message; `except` leaves out elements matching a selector.
+ */
 export function smallTapTargets(page: Page, scope: string, min = 40, except = ''): Promise<string[]> {
-  return page.evaluate(
-    ({ scope, min, except }) =>
-      [...document.querySelectorAll<HTMLElement>(`${scope} a[href], ${scope} button, ${scope} input:not([type=checkbox]):not([type=radio]), ${scope} select, ${scope} textarea`)]
-        .filter((el) => el.offsetParent !== null && !el.closest('[hidden]') && !(except && el.matches(except)))
-        .map((el) => ({ el, box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.width > 0 && box.height > 0 && box.height < min)
-        .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.height)}px`),
-    { scope, min, except },
-  );
+  const args = JSON.stringify({ scope, min, except });
+  return page.evaluate<string[]>(`(() => {
+    const { scope, min, except } = ${args};
+    const selector = ['a[href]', 'button', 'input:not([type=checkbox]):not([type=radio])', 'select', 'textarea'].map((s) => scope + ' ' + s).join(', ');
+    return [...document.querySelectorAll(selector)]
+      .filter((el) => el.offsetParent !== null && !(except && el.matches(except)))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && box.height < min)
+      .map(({ el, box }) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.') + ' "' + (el.textContent || '').trim().slice(0, 30) + '" ' + Math.round(box.height) + 'px');
+  })()`);
 }
 
 /** Answers the next dialog the page opens (a confirm): yes or no. Resolves with its message. */

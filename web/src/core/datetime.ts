@@ -97,3 +97,8 @@ export function maskDateInput(text: string): string {
   if (digits.length <= 4) return `${digits.slice(0, 2)}.${digits.slice(2)}${text.endsWith('.') && digits.length === 4 ? '.' : ''}`;
   return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4)}`;
 }
+
+/** ISO dates and instants inside a text (`2026-12-03`, `2027-01-04T23:59:59.999+03:00`) as the UI shows dates. */
+export function localizeDates(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?/g, (iso) => (iso.length === 10 ? formatDate(iso) : formatDateTime(iso)));
+}

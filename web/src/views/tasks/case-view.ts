@@ -6,7 +6,7 @@ import { api, CaseFile, CaseSummary } from '../../core/api';
 import { formatDate, formatDateTime } from '../../core/datetime';
 import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
-import { t } from '../../i18n';
+import { getLang, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
 import { caseIdentityLine } from '../../ui/case-identity';
 import { citation } from '../../ui/citation';
@@ -123,7 +123,8 @@ function deadlines(file: CaseFile): HTMLElement {
               'li',
               { 'data-variable': d.variable, 'data-status': d.status, 'data-due-date': formatDate(d.dueAt) },
               h('strong', { class: 'deadline-date' }, formatDate(d.dueAt)),
-              h('span', null, d.taskName ?? d.processName ?? ''),
+              h('span', { class: 'deadline-title' }, (getLang() === 'tr' ? d.titleTr : d.titleEn) ?? d.taskName ?? d.processName ?? ''),
+              h('span', { class: 'muted small' }, d.processName ?? ''),
               d.citation ? h('span', { class: 'citation' }, citation(d.citation)) : null,
               h('span', { class: `badge ${cls[d.status]}` }, label(`case.deadline.${d.status}`)),
               d.status === 'open' ? daysLeftBadge(d.dueAt, d.daysLeft) : null,
@@ -150,6 +151,7 @@ function documents(file: CaseFile): HTMLElement {
               h('span', { class: 'badge badge-muted' }, t(d.kind === 'notice' ? 'case.document.notice' : 'case.document.decision')),
               d.at ? h('span', { class: 'muted small' }, formatDateTime(d.at)) : null,
               h('span', null, d.title),
+              d.kind === 'decision' && d.detail ? h('code', { class: 'muted', lang: 'en' }, d.detail) : null,
               d.citation ? h('span', { class: 'citation' }, citation(d.citation)) : null,
             ),
           ),

@@ -3,7 +3,7 @@
  * as they appear (patterns follow form-js-viewer's validator). The server's field errors, shown in the same
  * place (TaskForm.showErrors), are class-validator's English messages; the common ones are mapped too.
  */
-import { formatDate } from '../../core/datetime';
+import { formatDate, localizeDates } from '../../core/datetime';
 import { t, MessageKey } from '../../i18n';
 
 const PATTERNS: [RegExp, MessageKey][] = [
@@ -37,6 +37,18 @@ export function translateMessage(text: string): string {
   return text;
 }
 
+/** form-js-viewer's own words (it has no translation support), as they appear whole in a text node or attribute. */
+const VIEWER_TEXTS: Record<string, MessageKey> = {
+  Select: 'fjs.select',
+  'No results': 'fjs.noResults',
+  'All values selected': 'fjs.allSelected',
+  'Nothing to show.': 'fjs.nothing',
+  'No files selected': 'fjs.noFiles',
+  'Add new': 'fjs.addNew',
+  Search: 'fjs.search',
+  'Remove tag': 'fjs.removeTag',
+};
+
 export function translateFormErrors(container: HTMLElement): MutationObserver {
   const apply = () => {
     // The text node's data is changed in place: preact keeps a reference to that node for later updates.
@@ -46,6 +58,37 @@ export function translateFormErrors(container: HTMLElement): MutationObserver {
         const next = translateMessage(node.data);
         if (next !== node.data) node.data = next;
       }
+    }
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      const key = VIEWER_TEXTS[text.data.trim()];
+      if (key && !text.parentElement?.closest('.fjs-form-field-text')) text.data = text.data.replace(text.data.trim(), t(key));
+    }
+    for (const el of container.querySelectorAll<HTMLElement>('[placeholder], [title]')) {
+      for (const attr of ['placeholder', 'title']) {
+        const key = VIEWER_TEXTS[el.getAttribute(attr) ?? ''];
+        if (key) el.setAttribute(attr, t(key));
+      }
+    }
+  };
+  const observer = new MutationObserver(apply);
+  observer.observe(container, { childList: true, subtree: true, characterData: true });
+  return observer;
+}
+
+/**
+ * form-js text fields template variables as they are (`{{applicationDate}}` → `2026-12-03`); the UI never shows raw
+ * ISO, so dates in rendered texts and tables are rewritten in place as they appear.
+ */
+export function localizeFormDates(container: HTMLElement): MutationObserver {
+  const apply = () => {
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      if (!text.parentElement?.closest('.fjs-form-field-text, .fjs-form-field-table')) continue;
+      const next = localizeDates(text.data);
+      if (next !== text.data) text.data = next;
     }
   };
   const observer = new MutationObserver(apply);

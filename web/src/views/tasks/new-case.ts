@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { mounted } from '../../ui/mount';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
+import { problemText } from '../../ui/problem-text';
 import { toast } from '../../ui/toast';
 import { FieldProblem, taskForm, TaskForm } from './task-form';
 
@@ -96,7 +97,7 @@ export function newCasePanel(refreshQueue: () => Promise<Task[]>): HTMLElement {
         body.replaceChildren(result(chosen, started, number));
       } catch (err) {
         if (err instanceof ApiError && err.status === 400 && err.body.errors?.length) showInvalid(t('cases.invalid.server'), form.showErrors(err.body.errors));
-        else toast(err instanceof ApiError ? `${err.status}: ${err.message}` : (err as Error).message, 'error');
+        else toast(problemText(err), 'error');
       } finally {
         bar.done();
         startBtn.disabled = false;

@@ -9,6 +9,7 @@ import { caseDiagram } from '../../ui/case-diagram';
 import { caseIdentityLine } from '../../ui/case-identity';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
+import { problemText } from '../../ui/problem-text';
 import { toast } from '../../ui/toast';
 import { ruleResults } from './rule-results';
 import { taskForm } from './task-form';
@@ -32,7 +33,7 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
       await fn();
       onChanged(completed);
     } catch (err) {
-      toast(err instanceof ApiError ? `${err.status}: ${err.message}` : (err as Error).message, 'error');
+      toast(problemText(err), 'error');
       button.disabled = false;
     }
   };

@@ -5,7 +5,7 @@ import { h } from '../../core/dom';
 import { onLeave } from '../../shell';
 import { mounted } from '../../ui/mount';
 import { legalDateModule } from './date-field';
-import { translateFormErrors } from './form-messages';
+import { localizeFormDates, translateFormErrors } from './form-messages';
 
 /** One entry of a 400 problem's `errors` (docs/ui-api.md). */
 export interface FieldProblem {
@@ -37,8 +37,10 @@ export function taskForm(schema: Record<string, unknown>, data: Record<string, u
     // No input debounce: the values must be in the form state the moment "complete" is pressed.
     form = new Form({ container: el, debounce: false, additionalModules: [legalDateModule] });
     const observer = translateFormErrors(el);
+    const dates = localizeFormDates(el);
     onLeave(() => {
       observer.disconnect();
+      dates.disconnect();
       form?.destroy();
     });
     await form.importSchema(schema, data);
