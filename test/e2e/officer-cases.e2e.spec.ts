@@ -145,8 +145,9 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     await phone.getByLabel(/^Kayıt tarihi/).pressSequentially('03.12.2026');
     await phone.getByLabel(/^Türkiye’ye geliş güzergâhı/).fill('Deneme güzergâhı, sentetik');
 
-    // then: usable at this width
+    // then: usable at this width, the form using the phone's width
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    expect((await phone.locator('[data-testid=task-detail] .task-form-card').boundingBox())!.width).toBeGreaterThan(PHONE.width * 0.9);
     // (form-js's "powered by bpmn.io" mark stays as shipped: its licence asks for it to remain visible)
     expect(await smallTapTargets(phone, '[data-testid=task-detail] .task-form-card', 40, '.fjs-powered-by-link')).toEqual([]);
     expect(await smallTapTargets(phone, '[data-testid=task-detail] .task-detail-head')).toEqual([]);
