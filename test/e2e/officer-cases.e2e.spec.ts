@@ -163,6 +163,9 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     expect(await phone.locator('[data-testid=task-detail] [data-testid=case-identity]').textContent()).toContain(number);
     const variables = (await officer.ok<{ variables: Record<string, unknown> }>('GET', `/api/tasks/${route.userTaskKey}`)).variables;
     expect(variables.registrationDate).toBe('2026-12-03');
+    // and: the routing form (rule tables) in the UI's words: no ISO dates, no English of form-js, citations as `Md.`
+    await phone.waitForSelector('[data-testid=task-detail] [data-testid=task-form][data-ready=true]');
+    expect(await phone.locator('[data-testid=task-detail] [data-testid=task-form]').innerText()).not.toMatch(/\bArt\. |Nothing to show|No results|\d{4}-\d{2}-\d{2}/);
   });
 
   it('finds the case by the applicant’s name and shows its whole story, with the deadline counted from 3 December 2026', async () => {
@@ -206,6 +209,28 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     await phone.waitForSelector('[data-testid=case-timeline] li');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     if (n === 0) await screenshot(phone, 'phone-case.png');
+  });
+
+  it('keeps the monitor readable on a 768 px tablet: nothing scrolls sideways', async () => {
+    const { page: tablet, pageErrors: errors } = await newUserPage(browser, server.url, profile, { width: 768, height: 1024 });
+    pageErrors.push(errors);
+    try {
+      await signIn(tablet, USERS.manager);
+      for (const [route, ready] of [
+        ['/#/monitor', '[data-view] .card, .page .card'],
+        [`/#/monitor/instances/${caseKey}`, '.instance-page .case-diagram'],
+        ['/#/deadlines', '.deadlines-page .card, .deadlines-page .state'],
+        [`/#/cases/${number}`, '[data-testid=case-timeline] li'],
+      ] as const) {
+        await tablet.goto(route);
+        await tablet.waitForSelector(ready);
+        // the route is in the comparison so a failure says which page scrolls
+        expect({ route, overflow: Math.max(0, await horizontalOverflow(tablet)) }).toEqual({ route, overflow: 0 });
+      }
+      if (n === 0) await screenshot(tablet, 'tablet-case.png');
+    } finally {
+      await tablet.context().close();
+    }
   });
 
   it('reaches no host but its own server and throws no page errors', () => {

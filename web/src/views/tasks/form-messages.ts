@@ -5,6 +5,7 @@
  */
 import { formatDate, localizeDates } from '../../core/datetime';
 import { t, MessageKey } from '../../i18n';
+import { citation } from '../../ui/citation';
 
 const PATTERNS: [RegExp, MessageKey][] = [
   [/^Field is required\.$/, 'form.required'],
@@ -79,15 +80,18 @@ export function translateFormErrors(container: HTMLElement): MutationObserver {
 
 /**
  * form-js text fields template variables as they are (`{{applicationDate}}` → `2026-12-03`); the UI never shows raw
- * ISO, so dates in rendered texts and tables are rewritten in place as they appear.
+ * ISO, so dates in rendered texts and tables are rewritten in place as they appear (and citations in tables put in
+ * the UI's style).
  */
 export function localizeFormDates(container: HTMLElement): MutationObserver {
   const apply = () => {
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node as Text;
-      if (!text.parentElement?.closest('.fjs-form-field-text, .fjs-form-field-table')) continue;
-      const next = localizeDates(text.data);
+      const host = text.parentElement?.closest('.fjs-form-field-text, .fjs-form-field-table');
+      if (!host) continue;
+      // Rule results in tables cite as the workers write them (`Art. …`); shown in the UI's one citation style.
+      const next = host.matches('.fjs-form-field-table') ? citation(localizeDates(text.data)) : localizeDates(text.data);
       if (next !== text.data) text.data = next;
     }
   };
