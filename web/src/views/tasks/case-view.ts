@@ -6,6 +6,7 @@ import { api, CaseFile, CaseSummary } from '../../core/api';
 import { formatDate, formatDateTime } from '../../core/datetime';
 import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
+import { hasRole } from '../../core/session';
 import { getLang, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
 import { caseIdentityLine } from '../../ui/case-identity';
@@ -170,7 +171,13 @@ function openTasks(file: CaseFile): HTMLElement {
           'ul',
           { class: 'case-list' },
           file.openTasks.map((task) =>
-            h('li', { 'data-task-key': task.userTaskKey }, h('a', { href: `#/tasks/${encodeURIComponent(task.userTaskKey)}` }, task.name ?? task.elementId), task.assignee ? h('span', { class: 'badge badge-muted' }, task.assignee) : null),
+            h(
+              'li',
+              { 'data-task-key': task.userTaskKey },
+              // Officers work the task; managers see it (the task list is the officers' view).
+              hasRole('officer') ? h('a', { href: `#/tasks/${encodeURIComponent(task.userTaskKey)}` }, task.name ?? task.elementId) : h('span', null, task.name ?? task.elementId),
+              task.assignee ? h('span', { class: 'badge badge-muted' }, task.assignee) : null,
+            ),
           ),
         )
       : h('p', { class: 'muted' }, t('case.openTasks.empty')),
