@@ -7,8 +7,8 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { periodEnd } from '../../law';
 import { horizontalOverflow, launchBrowser, newUserPage, PHONE, PROFILE_ROWS, PROFILES, screenshot, signIn, smallTapTargets } from './support/browser';
-import { waitForTask } from './support/fixtures';
-import { ApiSession } from './support/http';
+import { completeTask, waitForTask } from './support/fixtures';
+import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 
 /** dd.MM.yyyy of an ISO calendar date, written out here so the test does not share the UI's formatter. */
@@ -171,7 +171,15 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
   it('finds the case by the applicant’s name and shows its whole story, with the deadline counted from 3 December 2026', async () => {
     // given: the interview period the calendar worker counts from the application date (Art. 75(1)), and the case as far as routing
     const expected = periodEnd({ start: '2026-12-03', parameter: 'regular.interviewPeriod' });
-    await waitForTask(officer, caseKey, 'Task_Route');
+    // and: routed to the accelerated procedure, which the application calls as a child procedure (Art. 79)
+    const route = await waitForTask(officer, caseKey, 'Task_Route');
+    await completeTask(officer, route.userTaskKey, { route: 'accelerated', routeReason: 'Sentetik deneme gerekçesi' });
+    const file = await until(async () => {
+      const f = await officer.ok<{ instances: Array<{ processInstanceKey: string; parentProcessInstanceKey: string | null; processDefinitionId: string }> }>('GET', `/api/cases/${number}`);
+      return f.instances.length === 2 ? f : null;
+    }, 'the called accelerated procedure in the case');
+    const child = file.instances.find((i) => i.parentProcessInstanceKey === caseKey)!;
+    expect(child.processDefinitionId).toBe('accelerated-procedure');
 
     // when: searched by the name, typed in another casing (dotted/dotless I as Turkish has them)
     await page.goto('/#/cases');
@@ -186,8 +194,13 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     const timeline = page.locator('[data-testid=case-timeline] li');
     await timeline.first().waitFor();
     const steps = await Promise.all((await timeline.all()).map((li) => li.getAttribute('data-element-id')));
-    for (const id of ['Start_ApplicationLodged', 'Task_Register', 'Period_Interview', 'Period_Decision', 'Notice_Registration', 'Task_Screen', 'Task_Route']) expect(steps).toContain(id);
+    for (const id of ['Start_ApplicationLodged', 'Task_Register', 'Period_Interview', 'Period_Decision', 'Notice_Registration', 'Task_Screen', 'Task_Route', 'Call_Accelerated']) expect(steps).toContain(id);
     expect(steps.indexOf('Task_Register')).toBeLessThan(steps.indexOf('Period_Interview'));
+    // the child procedure's steps are part of the same story, after the call
+    const childSteps = await page.locator(`[data-testid=case-timeline] li[data-instance-key="${child.processInstanceKey}"]`).count();
+    expect(childSteps).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=case-procedures] li').count()).toBe(2);
+    await page.waitForSelector(`[data-testid=case-procedures] li.child[data-instance-key="${child.processInstanceKey}"]`);
     const stamps = await page.locator('[data-testid=case-timeline] time').allTextContents();
     for (const s of stamps) expect(s).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
     expect(await page.textContent('[data-testid=case-title]')).toContain(number);
