@@ -177,7 +177,7 @@ export class CaseFileService {
         }
         const rawTasks = (tasks.items ?? []).map((t) => t as unknown as Raw);
         const deadlines = this.deadlines(vars, rawTasks, instances, names);
-        const documents = [...this.decisions(vars, names), ...this.notices(applicationNumber)].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+        const documents = [...this.decisions(vars, names, ordered.map((i) => i.processInstanceKey)), ...this.notices(applicationNumber)].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
         const openTasks = rawTasks
           .filter((t) => t.state === 'CREATED')
           .map((t) => ({ userTaskKey: String(t.userTaskKey), name: str(t.name), elementId: String(t.elementId), processInstanceKey: String(t.processInstanceKey), assignee: str(t.assignee), candidateGroups: (t.candidateGroups as string[] | undefined) ?? [] }));
@@ -262,12 +262,20 @@ export class CaseFileService {
       });
   }
 
-  /** Outcomes the procedures record (`…Outcome`, `decision`), per instance. */
-  private decisions(vars: Map<string, Raw>, names: Map<string, string>): CaseDocument[] {
+  /**
+   * Outcomes the procedures record (`…Outcome`, `decision`), where they arose: a called procedure's outcome is copied
+   * back to its caller (and inputs down to it), so each name and value is listed once, in the instance started first.
+   */
+  private decisions(vars: Map<string, Raw>, names: Map<string, string>, order: string[]): CaseDocument[] {
     const out: CaseDocument[] = [];
-    for (const [key, v] of vars) {
+    const seen = new Set<string>();
+    const keys = [...vars.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    for (const key of keys) {
+      const v = vars.get(key)!;
       for (const [name, value] of Object.entries(v)) {
         if (!(/Outcome$/.test(name) || name === 'decision') || typeof value !== 'string') continue;
+        if (seen.has(`${name}|${value}`)) continue;
+        seen.add(`${name}|${value}`);
         out.push({ kind: 'decision', processInstanceKey: key, at: null, title: `${names.get(key) ?? ''}: ${value}`, citation: null, detail: name });
       }
     }
