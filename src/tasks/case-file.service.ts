@@ -69,6 +69,8 @@ export interface CaseDocument {
   title: string;
   citation: string | null;
   detail: string | null;
+  /** A decision's recorded value (e.g. `admissible`); the UI words it. */
+  value?: string;
 }
 
 export interface CaseFile extends CaseSummary {
@@ -276,7 +278,7 @@ export class CaseFileService {
         if (!(/Outcome$/.test(name) || name === 'decision') || typeof value !== 'string') continue;
         if (seen.has(`${name}|${value}`)) continue;
         seen.add(`${name}|${value}`);
-        out.push({ kind: 'decision', processInstanceKey: key, at: null, title: `${names.get(key) ?? ''}: ${value}`, citation: null, detail: name });
+        out.push({ kind: 'decision', processInstanceKey: key, at: null, title: names.get(key) ?? '', citation: null, detail: name, value });
       }
     }
     return out;

@@ -210,8 +210,9 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     expect(await deadline.getAttribute('data-due-date')).toBe(ddmmyyyy(expected.dueDate));
     expect(await deadline.locator('.deadline-date').textContent()).toBe(ddmmyyyy(expected.dueDate));
     expect(await deadline.locator('.citation').textContent()).toBe('Md. 75(1)');
-    // the registration notice is among the documents
+    // the registration notice is among the documents, and the screening's outcome is in words, not an identifier
     await page.waitForSelector('[data-testid=case-documents] li[data-kind=notice]');
+    await page.waitForSelector('[data-testid=case-documents] [data-outcome=admissible]:text-is("kabul edilebilir")');
     // officers do not see the audit trail
     expect(await page.textContent('[data-testid=case-audit]')).toContain('yöneticiler ve denetçiler');
     expect(await page.locator('body').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}(T\d{2}:)?/);

@@ -71,7 +71,7 @@ export interface CaseSummary {
 export interface CaseFile extends CaseSummary {
   timeline: { processInstanceKey: string; processName: string | null; elementId: string; elementName: string | null; type: string; state: string; startDate: string | null; endDate: string | null; hasIncident: boolean }[];
   deadlines: { processInstanceKey: string; processName: string | null; variable: string; dueAt: string; citation: string | null; titleTr: string | null; titleEn: string | null; status: 'met' | 'late' | 'open' | 'elapsed'; taskName: string | null; completedAt: string | null; daysLeft: DaysLeft | null }[];
-  documents: { kind: 'decision' | 'notice'; processInstanceKey: string | null; at: string | null; title: string; citation: string | null; detail: string | null }[];
+  documents: { kind: 'decision' | 'notice'; processInstanceKey: string | null; at: string | null; title: string; citation: string | null; detail: string | null; value?: string }[];
   openTasks: { userTaskKey: string; name: string | null; elementId: string; processInstanceKey: string; assignee: string | null; candidateGroups: string[] }[];
   audit: AuditEntry[] | null;
 }

@@ -2,9 +2,10 @@ import { tr } from './tr';
 import { en } from './en';
 import { formatDate as dateText, formatDateTime } from '../core/datetime';
 import { officerCatalog } from './catalogs/officer';
+import { outcomesCatalog } from './catalogs/outcomes';
 
 /** Feature catalogs (`catalogs/<feature>.ts`, `{ tr, en }` with the same keys): one line each. */
-const FEATURE_CATALOGS = [officerCatalog] as const;
+const FEATURE_CATALOGS = [officerCatalog, outcomesCatalog] as const;
 
 type FeatureKeys<T> = T extends { tr: infer M } ? keyof M : never;
 export type MessageKey = keyof typeof tr | FeatureKeys<(typeof FEATURE_CATALOGS)[number]>;
@@ -32,6 +33,11 @@ export function setLang(next: Lang): void {
 }
 
 /** Translate a key, filling `{param}` placeholders. */
+/** True when a catalog has the key (for values that may or may not have a translation, e.g. outcomes). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in catalogs[lang];
+}
+
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = catalogs[lang][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));

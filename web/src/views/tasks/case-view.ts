@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../../core/datetime';
 import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
 import { hasRole } from '../../core/session';
-import { getLang, t } from '../../i18n';
+import { getLang, hasMessage, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
 import { caseIdentityLine } from '../../ui/case-identity';
 import { citation } from '../../ui/citation';
@@ -152,13 +152,20 @@ function documents(file: CaseFile): HTMLElement {
               h('span', { class: 'badge badge-muted' }, t(d.kind === 'notice' ? 'case.document.notice' : 'case.document.decision')),
               d.at ? h('span', { class: 'muted small' }, formatDateTime(d.at)) : null,
               h('span', null, d.title),
-              d.kind === 'decision' && d.detail ? h('code', { class: 'muted', lang: 'en' }, d.detail) : null,
+              d.value !== undefined ? outcome(d.value) : null,
+              d.kind === 'decision' && d.detail ? h('code', { class: 'muted small', lang: 'en' }, d.detail) : null,
               d.citation ? h('span', { class: 'citation' }, citation(d.citation)) : null,
             ),
           ),
         )
       : h('p', { class: 'muted' }, t('case.documents.empty')),
   );
+}
+
+/** A recorded outcome in words; one without a translation is shown as the identifier it is (marked English, never re-cased). */
+function outcome(value: string): HTMLElement {
+  const key = `outcome.${value}`;
+  return hasMessage(key) ? h('strong', { 'data-outcome': value }, t(key)) : h('code', { lang: 'en', 'data-outcome': value }, value);
 }
 
 function openTasks(file: CaseFile): HTMLElement {
