@@ -125,6 +125,19 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     expect(caseStarts.length).toBe(sent);
   });
 
+  it('signs in on a 390 px phone without sideways scrolling', async () => {
+    const fresh = await newUserPage(browser, server.url, profile, PHONE);
+    pageErrors.push(fresh.pageErrors);
+    try {
+      await fresh.page.goto('/#/signin');
+      await fresh.page.waitForSelector('form.signin-card');
+      expect(await horizontalOverflow(fresh.page)).toBeLessThanOrEqual(0);
+      expect(await smallTapTargets(fresh.page, 'form.signin-card')).toEqual([]);
+    } finally {
+      await fresh.context.close();
+    }
+  });
+
   it('on a 390 px phone: the officer completes the registration and stays on the case, nothing scrolls sideways', async () => {
     // given: the case's registration in the phone's queue
     const register = await waitForTask(officer, caseKey, 'Task_Register');
