@@ -231,6 +231,13 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     expect(await page.locator('body').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}(T\d{2}:)?/);
     if (n === 0) await screenshot(page, 'case-page.png', { fullPage: true });
 
+    // and: the interview task (back on the regular track) is due at the end of that day in Istanbul — 23:59 in either
+    // browser, although 23:59 in Istanbul is 20:59 on the UTC browser's own clock
+    const interview = await waitForTask(officer, caseKey, 'Task_Interview');
+    await page.goto(`/#/tasks/${interview.userTaskKey}`);
+    await page.waitForSelector(`[data-testid=task-detail][data-task-key="${interview.userTaskKey}"]`);
+    expect(await page.textContent('[data-testid=task-detail] [data-testid=due-date]')).toBe(`${ddmmyyyy(expected.dueDate)} 23:59`);
+
     // and: the same page on the phone does not scroll sideways
     await phone.goto(`/#/cases/${number}`);
     await phone.waitForSelector('[data-testid=case-timeline] li');

@@ -94,7 +94,7 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
       'dl',
       { class: 'facts' },
       h('dt', null, t('tasks.field.due')),
-      h('dd', null, task.dueDate ? formatDate(task.dueDate, true) : t('tasks.due.none'), ' ', daysLeftBadge(task.dueDate, task.daysLeft)),
+      h('dd', null, h('span', { 'data-testid': 'due-date' }, task.dueDate ? formatDate(task.dueDate, true) : t('tasks.due.none')), ' ', daysLeftBadge(task.dueDate, task.daysLeft)),
       h('dt', null, t('tasks.field.assignee')),
       h('dd', { 'data-testid': 'assignee' }, task.assignee ?? t('tasks.unassigned')),
       h('dt', null, t('tasks.field.groups')),
