@@ -6,6 +6,8 @@ import { CurrentUser } from '../auth/access.guard';
 import { Principal, Roles } from '../auth/roles';
 import { CamundaClientProvider } from '../runtime/camunda-client';
 import { ApiController } from '../ui-api/api-controller';
+import { refuseImplausibleDates } from '../ui-api/date-plausibility';
+import { LegalClock } from '../ui-api/legal-clock';
 import { problem } from '../ui-api/problem';
 import { StartableService } from './startable.service';
 import { CaseStartedDto, StartableListDto, StartCaseDto } from './tasks.dto';
@@ -18,6 +20,7 @@ export class CasesController {
     private readonly runtime: CamundaClientProvider,
     private readonly audit: AuditService,
     private readonly startable: StartableService,
+    private readonly clock: LegalClock,
   ) {}
 
   /** Procedures an officer can start, with their start forms (definitions only: not audited). */
@@ -39,6 +42,8 @@ export class CasesController {
           const problems = await validateStartVariables(body.processDefinitionId, variables);
           if (problems.length) throw problem(400, 'Start variables do not match the procedure contract', { errors: problems.map((p) => ({ property: `variables${p.path ? '.' + p.path : ''}`, messages: p.constraints })) });
         }
+        // A wrong event date moves every deadline counted from it: refused for any process, contract or not.
+        refuseImplausibleDates(variables, this.clock.now());
         const r = await this.runtime.api.createProcessInstance({ processDefinitionId: body.processDefinitionId as never, variables });
         return { processInstanceKey: String(r.processInstanceKey), processDefinitionKey: String(r.processDefinitionKey), processDefinitionId: String(r.processDefinitionId), version: r.processDefinitionVersion };
       },

@@ -11,6 +11,13 @@ export class DaysLeftDto {
   @ApiProperty({ description: 'the count or the due day involves a provisional (computed, not yet officially announced) bayram date' }) provisional!: boolean;
 }
 
+export class CaseIdentityDto {
+  @ApiProperty({ nullable: true, type: String, description: 'application number (or case number)' }) applicationNumber!: string | null;
+  @ApiProperty({ nullable: true, type: String }) fullName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) nationality!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'YYYY-MM-DD' }) dateOfBirth!: string | null;
+}
+
 export class TaskDto {
   @ApiProperty() userTaskKey!: string;
   @ApiProperty({ nullable: true, type: String }) name!: string | null;
@@ -29,6 +36,7 @@ export class TaskDto {
   @ApiProperty({ nullable: true, type: Number }) priority!: number | null;
   @ApiProperty({ nullable: true, type: String }) formKey!: string | null;
   @ApiProperty({ nullable: true, type: DaysLeftDto }) daysLeft!: DaysLeftDto | null;
+  @ApiPropertyOptional({ nullable: true, type: CaseIdentityDto, description: 'who the case is about (list and detail)' }) case?: CaseIdentityDto | null;
 }
 
 export class PageDto {

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, variableNames } from '../audit/audit.service';
+import { CaseIdentityService } from '../ui-api/case-identity';
 import { LegalClock } from '../ui-api/legal-clock';
 import { Principal } from '../auth/roles';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { asKey, decodeValue, str } from '../ui-api/runtime-values';
+import { refuseImplausibleDates } from '../ui-api/date-plausibility';
 import { problem } from '../ui-api/problem';
 import { daysLeftUntil } from './days-left';
 import { canSeeTask } from './task-access';
@@ -20,7 +22,14 @@ export class TasksService {
     private readonly runtime: CamundaClientProvider,
     private readonly clock: LegalClock,
     private readonly audit: AuditService,
+    private readonly identities: CaseIdentityService,
   ) {}
+
+  /** Adds who each task's case is about (one variable search for the page). */
+  private async withIdentity(items: TaskDto[]): Promise<TaskDto[]> {
+    const byInstance = await this.identities.forInstances(items.map((t) => t.processInstanceKey ?? ''));
+    return items.map((t) => ({ ...t, case: (t.processInstanceKey && byInstance.get(t.processInstanceKey)) || null }));
+  }
 
   toDto(t: RawTask): TaskDto {
     const dueDate = str(t.dueDate);
@@ -62,7 +71,7 @@ export class TasksService {
     items.sort(comparator(q.sort ?? 'dueDate', q.order ?? 'asc'));
     const limit = q.limit ?? 50;
     const offset = q.offset ?? 0;
-    return { items: items.slice(offset, offset + limit), page: { totalItems: items.length, limit, offset } };
+    return { items: await this.withIdentity(items.slice(offset, offset + limit)), page: { totalItems: items.length, limit, offset } };
   }
 
   /** The task if the caller may see it; 404 unknown, 403 another group's task (audited). */
@@ -91,7 +100,8 @@ export class TasksService {
         // The task's own scope first, so a local variable shadows a process variable of the same name.
         const items = [...(vars.items ?? [])].sort((a, b) => Number(String(b.scopeKey) !== String(task.processInstanceKey)) - Number(String(a.scopeKey) !== String(task.processInstanceKey)));
         for (const v of items) if (!(v.name in variables)) variables[v.name] = decodeValue(v.value);
-        return { task, form, variables, xml };
+        const [withCase] = await this.withIdentity([task]);
+        return { task: withCase, form, variables, xml };
       },
       (r) => ({ detail: variableNames(r.variables) }),
     );
@@ -128,6 +138,7 @@ export class TasksService {
     await this.audit.around({ username: user.username, action: 'task.complete', resourceType: 'userTask', resourceKey: key, processInstanceKey: task.processInstanceKey, detail: variableNames(variables) }, async () => {
       if (!task.assignee) throw problem(409, 'Claim the task first');
       if (task.assignee !== user.username) throw problem(403, 'Only the assignee can complete the task');
+      refuseImplausibleDates(variables, this.clock.now());
       await this.runtime.api.completeUserTask({ userTaskKey: asKey(key), variables });
     });
   }

@@ -9,6 +9,7 @@ import { MonitorModule } from '../monitor/monitor.module';
 import { CamundaClientModule } from '../runtime/camunda-client';
 import { TasksModule } from '../tasks/tasks.module';
 import { UsersModule } from '../users/users.module';
+import { CaseIdentityModule } from './case-identity';
 import { LegalClockModule } from './legal-clock';
 
 /** The API of the web UI under /api: sign-in, users, audit, modeler, tasks, monitor; the runtime via @camunda8/sdk. */
@@ -25,7 +26,8 @@ export class UiApiModule {
         AuditModule,
         UsersModule,
         ModelerModule.forRoot({ formsDir: config.formsDir }),
-        TasksModule,
+        TasksModule.forRoot({ dataDir: config.dataDir }),
+        CaseIdentityModule,
         MonitorModule,
         CalendarModule,
       ],

@@ -2,28 +2,37 @@
  * Officer limits: the modeler and another group's task are refused in the browser and by the server (HTTP 403).
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { launchBrowser, newUserPage, PROFILE_ROWS, PROFILES, screenshot, signIn } from './support/browser';
 import { deployFixtures, readFixture, startSupervisionCase, waitForTask } from './support/fixtures';
 import { ApiSession } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 
-describe('sign-in', () => {
-  let server: E2eServer;
-  let browser: Browser;
+let server: E2eServer;
+let browser: Browser;
+let officer: ApiSession;
+let supervisor: ApiSession;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-  }, 300_000);
+// One server and one browser for both browser profiles.
+beforeAll(async () => {
+  server = await startE2eServer();
+  await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
+  officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
+  supervisor = await ApiSession.signIn(server.url, USERS.supervisor, DEMO_PASSWORD);
+  browser = await launchBrowser();
+}, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(PROFILE_ROWS)('sign-in (%s)', (_name, profile) => {
+  const n = PROFILES.indexOf(profile);
+  const newUser = `e2e.officer${n + 2}`;
 
   it('refuses a wrong password, signs in, shows only the permitted views, and signs out', async () => {
     // given
-    const { page } = await newUserPage(browser, server.url);
+    const { page } = await newUserPage(browser, server.url, profile);
     await page.goto('/#/monitor');
     await page.waitForSelector('form.signin-card');
 
@@ -56,13 +65,13 @@ describe('sign-in', () => {
 
   it('lets a manager create a user who can sign in, and deactivate them again', async () => {
     // given
-    const { page } = await newUserPage(browser, server.url);
+    const { page } = await newUserPage(browser, server.url, profile);
     await signIn(page, USERS.manager);
     await page.click('[data-nav=users]');
     await page.waitForSelector(`[data-testid=user-table] [data-username="${USERS.officer}"]`);
 
     // when: a new officer is created
-    await page.fill('[data-testid=user-form] input[name=username]', 'e2e.officer2');
+    await page.fill('[data-testid=user-form] input[name=username]', newUser);
     await page.fill('[data-testid=user-form] input[name=displayName]', 'Sentetik Memur');
     await page.fill('[data-testid=user-form] input[name=password]', 'e2e-password-123');
     await page.check('[data-testid=user-form] input[name=roles][value=officer]');
@@ -70,15 +79,15 @@ describe('sign-in', () => {
     await page.click('[data-testid=user-form] button[type=submit]');
 
     // then: listed, and able to sign in as an officer
-    await page.waitForSelector('[data-testid=user-table] [data-username="e2e.officer2"]');
-    await screenshot(page, 'users.png');
-    const other = await newUserPage(browser, server.url);
-    await signIn(other.page, 'e2e.officer2', 'e2e-password-123');
+    await page.waitForSelector(`[data-testid=user-table] [data-username="${newUser}"]`);
+    if (n === 0) await screenshot(page, 'users.png');
+    const other = await newUserPage(browser, server.url, profile);
+    await signIn(other.page, newUser, 'e2e-password-123');
     await other.page.waitForSelector('[data-nav=tasks]');
 
     // when: deactivated
-    await page.click('[data-testid=user-table] [data-username="e2e.officer2"] [data-testid=toggle-active]');
-    await page.waitForSelector('[data-testid=user-table] [data-username="e2e.officer2"].muted');
+    await page.click(`[data-testid=user-table] [data-username="${newUser}"] [data-testid=toggle-active]`);
+    await page.waitForSelector(`[data-testid=user-table] [data-username="${newUser}"].muted`);
 
     // then: the open session ends
     await other.page.goto('/#/tasks');
@@ -89,26 +98,16 @@ describe('sign-in', () => {
   });
 });
 
-describe('access (officer)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+describe.each(PROFILE_ROWS)('access (officer, %s)', (_name, profile) => {
   let page: Page;
-  let officer: ApiSession;
-  let supervisor: ApiSession;
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
-    officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
-    supervisor = await ApiSession.signIn(server.url, USERS.supervisor, DEMO_PASSWORD);
-    browser = await launchBrowser();
-    ({ page } = await newUserPage(browser, server.url));
+    ({ page } = await newUserPage(browser, server.url, profile));
     await signIn(page, USERS.officer);
-  }, 300_000);
+  }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page?.context().close();
   });
 
   it('cannot open the modeler', async () => {

@@ -3,32 +3,42 @@
  * and the case moves on to its next step.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { launchBrowser, newUserPage, PROFILE_ROWS, PROFILES, screenshot, signIn } from './support/browser';
 import { deployFixtures, startIntakeCase, waitForTask } from './support/fixtures';
 import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 
-describe('task list (officer)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+let server: E2eServer;
+let browser: Browser;
+let officer: ApiSession;
+
+// One server and one browser for both browser profiles.
+beforeAll(async () => {
+  server = await startE2eServer();
+  await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
+  officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(PROFILE_ROWS)('task list (officer, %s)', (_name, profile) => {
+  const first = PROFILES.indexOf(profile) === 0;
   let page: Page;
-  let officer: ApiSession;
   let caseKey: string;
   let foreignRequests: string[];
   let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
-    officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
     caseKey = await startIntakeCase(officer);
-    browser = await launchBrowser();
-    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
-  }, 300_000);
+    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url, profile));
+  }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page?.context().close();
   });
 
   it('claims a task, is stopped by validation, completes it, and the case moves on', async () => {
@@ -55,7 +65,7 @@ describe('task list (officer)', () => {
     // then: stopped in the browser, nothing sent
     await page.waitForSelector('[data-testid=form-invalid]:not([hidden])');
     await page.waitForSelector('[data-testid=task-form] .fjs-form-field-error li:text-is("Bu alan zorunludur.")');
-    await screenshot(page, 'tasklist.png');
+    if (first) await screenshot(page, 'tasklist.png');
     const still = await officer.ok('GET', `/api/tasks/${register.userTaskKey}`);
     expect(still.task.state).toBe('CREATED');
 
@@ -90,7 +100,7 @@ describe('task list (officer)', () => {
     await page.waitForSelector('[data-testid=task-diagram] .djs-element.step-current[data-element-id="Task_Review"]');
     await page.waitForSelector('[data-testid=task-diagram] [data-token="Task_Review"]');
     await page.locator('[data-testid=task-diagram]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'tasklist-diagram.png');
+    if (first) await screenshot(page, 'tasklist-diagram.png');
   });
 
   it('switches the UI to English', async () => {

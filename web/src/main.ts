@@ -1,6 +1,7 @@
 /** Entry point: styles, routes, session restore. Heavy views load lazily so sign-in stays light. */
 import './styles/base.css';
 import './styles/app.css';
+import './styles/responsive.css';
 import { setUnauthorizedHandler } from './core/http';
 import type { Route } from './core/router';
 import { navigate } from './core/router';
@@ -19,6 +20,8 @@ const routes: Route[] = [
   { path: '/tasks', roles: ['officer'], render: async (_p, q) => (await import('./views/tasks/tasks-view')).tasksView(q) },
   { path: '/tasks/new', roles: ['officer'], render: async (_p, q) => (await import('./views/tasks/tasks-view')).tasksView(q, null, true) },
   { path: '/tasks/:key', roles: ['officer'], render: async (p, q) => (await import('./views/tasks/tasks-view')).tasksView(q, p.key) },
+  { path: '/cases', roles: ['officer', 'manager'], render: async (_p, q) => (await import('./views/tasks/case-view')).caseSearchView(q) },
+  { path: '/cases/:number', roles: ['officer', 'manager'], render: async (p) => (await import('./views/tasks/case-view')).caseView(p.number) },
   { path: '/monitor', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/monitor-view')).monitorView(q) },
   { path: '/monitor/instances/:key', roles: ['manager'], render: async (p) => (await import('./views/monitor/instance-view')).instanceView(p.key) },
   { path: '/audit', roles: ['manager'], render: async (_p, q) => (await import('./views/monitor/audit-view')).auditView(q) },

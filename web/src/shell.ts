@@ -22,6 +22,8 @@ const NAV: NavItem[] = [
   { path: '/reports', label: 'nav.reports', roles: ['manager'] },
   { path: '/audit', label: 'nav.audit', roles: ['manager'] },
   { path: '/users', label: 'nav.users', roles: ['manager'] },
+  // Last: the home page of a role is its first item, and cases are no one's home page.
+  { path: '/cases', label: 'nav.cases', roles: ['officer', 'manager'] },
 ];
 
 /** The first page a user may open, by role. */

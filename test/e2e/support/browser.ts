@@ -16,11 +16,36 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * The browsers the UI must work in: an office PC in Turkey, and an ordinary English-language browser on UTC (dates
+ * and times must still be the law's: dd.MM.yyyy, Europe/Istanbul). Every browser suite runs once per profile.
+ */
+export interface BrowserProfile {
+  name: string;
+  locale: string;
+  timezoneId: string;
+}
+export const PROFILES: BrowserProfile[] = [
+  { name: 'tr-TR, Europe/Istanbul', locale: 'tr-TR', timezoneId: 'Europe/Istanbul' },
+  { name: 'en-US, UTC', locale: 'en-US', timezoneId: 'UTC' },
+];
+/** For describe.each: `[name, profile]` rows. */
+export const PROFILE_ROWS = PROFILES.map((p) => [p.name, p] as const);
+
+/** A phone (iPhone 12–15 class, 390 × 844 CSS px), with touch. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
  * A fresh context per user (own cookie jar). Requests leaving the test server are aborted and recorded:
  * the UI must not reach any other host.
  */
-export async function newUserPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; pageErrors: string[] }> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'tr-TR', timezoneId: 'Europe/Istanbul' });
+export async function newUserPage(
+  browser: Browser,
+  baseUrl: string,
+  profile: BrowserProfile = PROFILES[0],
+  viewport: { width: number; height: number } = { width: 1440, height: 900 },
+): Promise<{ context: BrowserContext; page: Page; foreignRequests: string[]; pageErrors: string[] }> {
+  const phone = viewport.width <= 480;
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, acceptDownloads: true, locale: profile.locale, timezoneId: profile.timezoneId, hasTouch: phone, isMobile: phone });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {
@@ -46,11 +71,33 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   if (refused) throw new Error(`sign-in as ${username} refused: ${await refused.textContent()}`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   fs.mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, name);
-  await page.screenshot({ path: file, fullPage: false });
+  await page.screenshot({ path: file, fullPage: opts.fullPage ?? false });
   return file;
+}
+
+/** Width the page would scroll sideways by (0 when nothing overflows the viewport). Runs in the page (no DOM types here). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth');
+}
+
+/**
+ * Visible interactive elements under `scope` smaller than `min` CSS px in height (tap targets), described for the
+ * failure message; `except` leaves out elements matching a selector.
+ */
+export function smallTapTargets(page: Page, scope: string, min = 40, except = ''): Promise<string[]> {
+  const args = JSON.stringify({ scope, min, except });
+  return page.evaluate<string[]>(`(() => {
+    const { scope, min, except } = ${args};
+    const selector = ['a[href]', 'button', 'input:not([type=checkbox]):not([type=radio])', 'select', 'textarea'].map((s) => scope + ' ' + s).join(', ');
+    return [...document.querySelectorAll(selector)]
+      .filter((el) => el.offsetParent !== null && !(except && el.matches(except)))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && box.height < min)
+      .map(({ el, box }) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + [...el.classList].join('.') + ' "' + (el.textContent || '').trim().slice(0, 30) + '" ' + Math.round(box.height) + 'px');
+  })()`);
 }
 
 /** Answers the next dialog the page opens (a confirm): yes or no. Resolves with its message. */

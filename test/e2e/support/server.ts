@@ -19,7 +19,8 @@ export const USERS = {
 } as const;
 export const DEMO_PASSWORD = 'demo-password-1';
 
-export async function startE2eServer(): Promise<E2eServer> {
+/** `workers`: run the product's job workers in the server (rules, legal calendar, notices), as `npm start` does. */
+export async function startE2eServer(opts: { workers?: boolean } = {}): Promise<E2eServer> {
   await ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-e2e-'));
   // jest hands tests a copy of process.env; the natively loaded server reads the real one.
@@ -27,8 +28,8 @@ export async function startE2eServer(): Promise<E2eServer> {
   realEnv.YUKK_DEMO_USERS = '1';
   realEnv.CAMUNDA_SDK_LOG_LEVEL ??= 'error';
   const { startServer, loadConfig } = loadServer();
-  // The job workers stay off: the fixtures' automated step is played by the test itself (support/worker.ts).
-  const config = { ...loadConfig(realEnv), port: 0, host: '127.0.0.1', dataDir, workers: false };
+  // The job workers are off unless asked for: the fixtures' automated step is played by the test itself (support/worker.ts).
+  const config = { ...loadConfig(realEnv), port: 0, host: '127.0.0.1', dataDir, workers: opts.workers ?? false };
   const server = await startServer(config);
   return {
     url: server.url,

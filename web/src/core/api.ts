@@ -49,6 +49,34 @@ export interface DaysLeft {
   /** The count or the due day involves a provisional (computed) bayram date. */
   provisional: boolean;
 }
+/** Who a case is about (`case` on tasks; the case search and page). */
+export interface CaseIdentity {
+  applicationNumber: string | null;
+  fullName: string | null;
+  nationality: string | null;
+  dateOfBirth: string | null;
+}
+export interface CaseInstance {
+  processInstanceKey: string;
+  parentProcessInstanceKey: string | null;
+  processDefinitionId: string;
+  processName: string | null;
+  state: string;
+  startDate: string | null;
+  endDate: string | null;
+  hasIncident: boolean;
+}
+export interface CaseSummary {
+  identity: CaseIdentity;
+  instances: CaseInstance[];
+}
+export interface CaseFile extends CaseSummary {
+  timeline: { processInstanceKey: string; processName: string | null; elementId: string; elementName: string | null; type: string; state: string; startDate: string | null; endDate: string | null; hasIncident: boolean }[];
+  deadlines: { processInstanceKey: string; processName: string | null; variable: string; dueAt: string; citation: string | null; titleTr: string | null; titleEn: string | null; status: 'met' | 'late' | 'open' | 'elapsed'; taskName: string | null; completedAt: string | null; daysLeft: DaysLeft | null }[];
+  documents: { kind: 'decision' | 'notice'; processInstanceKey: string | null; at: string | null; title: string; citation: string | null; detail: string | null; value?: string }[];
+  openTasks: { userTaskKey: string; name: string | null; elementId: string; processInstanceKey: string; assignee: string | null; candidateGroups: string[] }[];
+  audit: AuditEntry[] | null;
+}
 export interface Task {
   userTaskKey: string;
   name: string | null;
@@ -67,6 +95,7 @@ export interface Task {
   priority: number;
   formKey: string | null;
   daysLeft: DaysLeft | null;
+  case?: CaseIdentity | null;
 }
 export interface TaskDetail {
   task: Task;
@@ -212,6 +241,8 @@ export const api = {
   claim: (key: string) => post<void>(`/api/tasks/${encodeURIComponent(key)}/claim`),
   unclaim: (key: string) => post<void>(`/api/tasks/${encodeURIComponent(key)}/unclaim`),
   complete: (key: string, variables: Record<string, unknown>) => post<void>(`/api/tasks/${encodeURIComponent(key)}/complete`, { variables }),
+  searchCases: (q: string, limit = 20) => get<{ items: CaseSummary[] }>(`/api/cases${qs({ q, limit })}`),
+  caseFile: (applicationNumber: string) => get<CaseFile>(`/api/cases/${encodeURIComponent(applicationNumber)}`),
   startable: () => get<{ items: Startable[] }>('/api/cases/startable'),
   startCase: (processDefinitionId: string, variables: Record<string, unknown>) => post<CaseStarted>('/api/cases', { processDefinitionId, variables }),
 

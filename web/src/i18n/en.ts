@@ -1,7 +1,7 @@
-import type { Messages } from './index';
+import type { CoreMessages } from './index';
 
 /** English UI strings. Must define every key of tr.ts (the type enforces it). */
-export const en: Messages = {
+export const en: CoreMessages = {
   'app.title': 'yukk-flow',
   'app.subtitle': 'Law No. 6458 procedures',
   'lang.switch': 'Türkçe',

@@ -50,7 +50,7 @@ declare module 'bpmn-moddle' {
 }
 declare module '@bpmn-io/form-js' {
   export class Form {
-    constructor(options?: { container?: Element; debounce?: number | boolean });
+    constructor(options?: { container?: Element; debounce?: number | boolean; additionalModules?: unknown[] });
     importSchema(schema: unknown, data?: Record<string, unknown>): Promise<{ warnings: unknown[] }>;
     submit(): { data: Record<string, unknown>; errors: Record<string, string[]> };
     validate(): Record<string, string[]>;

@@ -2,6 +2,7 @@
 import { h } from '../core/dom';
 import { ApiError } from '../core/http';
 import { t } from '../i18n';
+import { problemText } from './problem-text';
 
 export function loading(): HTMLElement {
   return h('div', { class: 'state state-loading', role: 'status', 'data-state': 'loading' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('common.loading'));
@@ -20,7 +21,7 @@ export function empty(message: string, hint?: string): HTMLElement {
 export function errorState(err: unknown, retry?: () => void): HTMLElement {
   const status = err instanceof ApiError ? err.status : -1;
   const title = status === 403 ? t('common.forbidden.title') : t('common.error');
-  const message = status === 403 ? t('common.forbidden') : status === 0 ? t('common.network') : err instanceof Error ? err.message : String(err);
+  const message = status === 403 ? t('common.forbidden') : problemText(err);
   return h(
     'div',
     { class: 'state state-error', role: 'alert', 'data-state': 'error', 'data-status': status },

@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { mounted } from '../../ui/mount';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
+import { problemText } from '../../ui/problem-text';
 import { toast } from '../../ui/toast';
 import { FieldProblem, taskForm, TaskForm } from './task-form';
 
@@ -91,10 +92,12 @@ export function newCasePanel(refreshQueue: () => Promise<Task[]>): HTMLElement {
       try {
         const started = await api.startCase(chosen.processDefinitionId, withoutEmpty(data));
         toast(t('cases.started'), 'ok');
-        body.replaceChildren(result(chosen, started));
+        const sent = withoutEmpty(data);
+        const number = [sent.applicationNumber, sent.caseNumber].find((v): v is string => typeof v === 'string') ?? null;
+        body.replaceChildren(result(chosen, started, number));
       } catch (err) {
         if (err instanceof ApiError && err.status === 400 && err.body.errors?.length) showInvalid(t('cases.invalid.server'), form.showErrors(err.body.errors));
-        else toast(err instanceof ApiError ? `${err.status}: ${err.message}` : (err as Error).message, 'error');
+        else toast(problemText(err), 'error');
       } finally {
         bar.done();
         startBtn.disabled = false;
@@ -112,7 +115,7 @@ export function newCasePanel(refreshQueue: () => Promise<Task[]>): HTMLElement {
     );
   }
 
-  function result(item: Startable, started: CaseStarted): HTMLElement {
+  function result(item: Startable, started: CaseStarted, applicationNumber: string | null): HTMLElement {
     const firstTask = h('dd', { 'data-testid': 'first-task', 'data-state': 'waiting' }, t('cases.firstTask.waiting'));
     void (async () => {
       await mounted(firstTask);
@@ -145,6 +148,8 @@ export function newCasePanel(refreshQueue: () => Promise<Task[]>): HTMLElement {
         { class: 'facts' },
         h('dt', null, t('cases.field.procedure')),
         h('dd', { 'data-testid': 'case-procedure-name' }, item.name),
+        applicationNumber ? h('dt', null, t('case.number')) : null,
+        applicationNumber ? h('dd', null, h('a', { href: `#/cases/${encodeURIComponent(applicationNumber)}`, 'data-testid': 'case-page-link' }, applicationNumber)) : null,
         h('dt', null, t('cases.field.key')),
         h('dd', null, h('code', { 'data-testid': 'case-key' }, started.processInstanceKey)),
         h('dt', null, t('cases.field.version')),

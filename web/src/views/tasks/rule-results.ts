@@ -4,6 +4,7 @@
  */
 import { h } from '../../core/dom';
 import { getLang, t } from '../../i18n';
+import { citation } from '../../ui/citation';
 
 interface Criterion {
   code?: string;
@@ -51,7 +52,7 @@ export function ruleResults(variables: Record<string, unknown>): HTMLElement {
           ? h(
               'ul',
               { class: 'rule-list' },
-              g.criteria.map((c) => h('li', { class: `rule-item ${c.state ? `rule-${c.state}` : ''}` }, h('span', { class: 'citation' }, c.citation), h('span', null, title(c)), c.state ? h('span', { class: 'badge badge-muted' }, c.state) : null)),
+              g.criteria.map((c) => h('li', { class: `rule-item ${c.state ? `rule-${c.state}` : ''}` }, h('span', { class: 'citation' }, citation(c.citation)), h('span', null, title(c)), c.state ? h('span', { class: 'badge badge-muted' }, c.state) : null)),
             )
           : null,
       ),

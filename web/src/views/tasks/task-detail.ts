@@ -6,8 +6,10 @@ import { user } from '../../core/session';
 import { formatDate, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
 import { caseDiagram } from '../../ui/case-diagram';
+import { caseIdentityLine } from '../../ui/case-identity';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
+import { problemText } from '../../ui/problem-text';
 import { toast } from '../../ui/toast';
 import { ruleResults } from './rule-results';
 import { taskForm } from './task-form';
@@ -31,7 +33,7 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
       await fn();
       onChanged(completed);
     } catch (err) {
-      toast(err instanceof ApiError ? `${err.status}: ${err.message}` : (err as Error).message, 'error');
+      toast(problemText(err), 'error');
       button.disabled = false;
     }
   };
@@ -85,14 +87,14 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
     h(
       'header',
       { class: 'task-detail-head' },
-      h('div', null, h('h2', null, task.name ?? task.elementId), h('p', { class: 'muted' }, task.processName ?? task.processDefinitionId, ' · ', t('tasks.case', { key: task.processInstanceKey }))),
+      h('div', null, h('h2', null, task.name ?? task.elementId), h('p', { class: 'task-detail-case' }, caseIdentityLine(task.case, { link: true })), h('p', { class: 'muted' }, task.processName ?? task.processDefinitionId)),
       h('div', { class: 'task-detail-actions' }, claimBtn),
     ),
     h(
       'dl',
       { class: 'facts' },
       h('dt', null, t('tasks.field.due')),
-      h('dd', null, task.dueDate ? formatDate(task.dueDate, true) : t('tasks.due.none'), ' ', daysLeftBadge(task.dueDate, task.daysLeft)),
+      h('dd', null, h('span', { 'data-testid': 'due-date' }, task.dueDate ? formatDate(task.dueDate, true) : t('tasks.due.none')), ' ', daysLeftBadge(task.dueDate, task.daysLeft)),
       h('dt', null, t('tasks.field.assignee')),
       h('dd', { 'data-testid': 'assignee' }, task.assignee ?? t('tasks.unassigned')),
       h('dt', null, t('tasks.field.groups')),
@@ -100,7 +102,7 @@ export function taskDetail(detail: TaskDetail, onChanged: (completed: boolean) =
     ),
     h(
       'section',
-      { class: 'card' },
+      { class: 'card task-form-card' },
       !mine ? h('p', { class: 'notice' }, t('tasks.claimFirst')) : null,
       form ? form.el : h('p', { class: 'muted' }, t('tasks.form.none')),
       formError,

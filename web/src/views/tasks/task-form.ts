@@ -4,7 +4,8 @@ import '@bpmn-io/form-js/dist/assets/form-js.css';
 import { h } from '../../core/dom';
 import { onLeave } from '../../shell';
 import { mounted } from '../../ui/mount';
-import { translateFormErrors } from './form-messages';
+import { legalDateModule } from './date-field';
+import { localizeFormDates, translateFormErrors } from './form-messages';
 
 /** One entry of a 400 problem's `errors` (docs/ui-api.md). */
 export interface FieldProblem {
@@ -34,10 +35,12 @@ export function taskForm(schema: Record<string, unknown>, data: Record<string, u
   let form: Form | null = null;
   const ready = mounted(el).then(async () => {
     // No input debounce: the values must be in the form state the moment "complete" is pressed.
-    form = new Form({ container: el, debounce: false });
+    form = new Form({ container: el, debounce: false, additionalModules: [legalDateModule] });
     const observer = translateFormErrors(el);
+    const dates = localizeFormDates(el);
     onLeave(() => {
       observer.disconnect();
+      dates.disconnect();
       form?.destroy();
     });
     await form.importSchema(schema, data);
@@ -54,7 +57,9 @@ export function taskForm(schema: Record<string, unknown>, data: Record<string, u
       (document.activeElement as HTMLElement | null)?.blur();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const { data: values, errors } = form.submit();
-      return Object.keys(errors).length ? null : values;
+      // Our date fields judge what they hold (unreadable, implausible) and say so under the field; form-js does not know.
+      const dateRefused = el.querySelector('.yukk-date[aria-invalid="true"]');
+      return Object.keys(errors).length || dateRefused ? null : values;
     },
     showErrors(errors, prefix = 'variables.') {
       if (!form) return errors;

@@ -3,6 +3,7 @@ import type { Task } from '../../core/api';
 import { h } from '../../core/dom';
 import { formatDate, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
+import { caseIdentityLine } from '../../ui/case-identity';
 import { empty } from '../../ui/states';
 
 export function taskQueue(tasks: Task[], selectedKey: string | null, me: string): HTMLElement {
@@ -18,6 +19,7 @@ export function taskQueue(tasks: Task[], selectedKey: string | null, me: string)
           'a',
           { class: 'task-card', href: `#/tasks/${encodeURIComponent(task.userTaskKey)}${location.hash.includes('?') ? '?' + location.hash.split('?')[1] : ''}` },
           h('span', { class: 'task-card-title' }, task.name ?? task.elementId),
+          caseIdentityLine(task.case),
           h('span', { class: 'task-card-process' }, task.processName ?? task.processDefinitionId),
           h(
             'span',

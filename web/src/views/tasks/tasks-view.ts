@@ -6,10 +6,15 @@ import { user } from '../../core/session';
 import { t } from '../../i18n';
 import { onLeave } from '../../shell';
 import { errorState, loading } from '../../ui/states';
+import { toast } from '../../ui/toast';
+import { caseSearchForm } from './case-view';
 import { newCasePanel } from './new-case';
 import { taskDetail } from './task-detail';
 import { taskQueue } from './task-queue';
 import '../../styles/tasks.css';
+
+const NEXT_TASK_TRIES = 8;
+const NEXT_TASK_EVERY_MS = 500;
 
 export async function tasksView(query: URLSearchParams, selectedKey: string | null = null, newCase = false): Promise<HTMLElement> {
   const scope = query.get('scope') ?? 'all';
@@ -58,16 +63,33 @@ export async function tasksView(query: URLSearchParams, selectedKey: string | nu
       if (processId && !procs.has(processId)) procs.set(processId, processId);
       processSel.replaceChildren(processSel.options[0], ...[...procs].map(([id, name]) => h('option', { value: id }, name)));
       processSel.value = processId;
-      if (completed) {
-        // After completion the case moves on: select the next task of the queue, if any.
-        const next = items[0];
-        navigate(next ? `/tasks/${encodeURIComponent(next.userTaskKey)}` : '/tasks');
-      }
+      if (completed) navigate('/tasks');
       return items;
     } catch (err) {
       queueHost.replaceChildren(errorState(err, () => void reload()));
       return [];
     }
+  };
+
+  /**
+   * The officer stays with the case: when it has a next task they can act on, that task opens; otherwise the queue.
+   * The next step may be a moment behind the completion (service tasks run first), hence a short bounded wait.
+   */
+  const afterCompletion = async (done: Task) => {
+    const sameCase = (x: Task) =>
+      x.userTaskKey !== done.userTaskKey &&
+      (x.processInstanceKey === done.processInstanceKey || (!!done.case?.applicationNumber && x.case?.applicationNumber === done.case.applicationNumber));
+    for (let i = 0; i < NEXT_TASK_TRIES; i++) {
+      const { items } = await api.tasks({ scope: 'all', sort: 'creationDate', order: 'desc', limit: 200 }).catch(() => ({ items: [] as Task[] }));
+      const next = items.find(sameCase);
+      if (next) {
+        toast(t('tasks.nextOfCase'), 'info');
+        navigate(`/tasks/${encodeURIComponent(next.userTaskKey)}`);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, NEXT_TASK_EVERY_MS));
+    }
+    await reload(true);
   };
 
   const showDetail = async () => {
@@ -76,7 +98,7 @@ export async function tasksView(query: URLSearchParams, selectedKey: string | nu
       const detail = await api.task(selectedKey);
       detailHost.replaceChildren(
         taskDetail(detail, (completed) => {
-          if (completed) void reload(true);
+          if (completed) void afterCompletion(detail.task);
           else void Promise.all([reload(), showDetail()]);
         }),
       );
@@ -93,8 +115,8 @@ export async function tasksView(query: URLSearchParams, selectedKey: string | nu
   onLeave(() => clearInterval(timer));
   return h(
     'div',
-    { class: 'tasks-layout', 'data-view': 'tasks' },
-    h('aside', { class: 'queue-pane' }, h('div', { class: 'queue-head' }, h('div', { class: 'queue-title' }, h('h1', null, t('tasks.title')), newCaseLink), scopeTabs, h('div', { class: 'queue-filters' }, processSel, sortSel)), queueHost),
-    h('section', { class: 'detail-pane' }, detailHost),
+    { class: selectedKey || newCase ? 'tasks-layout has-detail' : 'tasks-layout', 'data-view': 'tasks' },
+    h('aside', { class: 'queue-pane' }, h('div', { class: 'queue-head' }, h('div', { class: 'queue-title' }, h('h1', null, t('tasks.title')), newCaseLink), caseSearchForm(), scopeTabs, h('div', { class: 'queue-filters' }, processSel, sortSel)), queueHost),
+    h('section', { class: 'detail-pane' }, h('a', { class: 'btn btn-ghost back-to-queue', href: '#/tasks', 'data-testid': 'back-to-queue' }, t('case.back')), detailHost),
   );
 }
