@@ -8,6 +8,9 @@ import { DefinitionInfo, ModelRegistry } from './models';
 import { ElementInstanceRow, JobRow, RuntimeData, SignalSubscriptionRow, SubscriptionRow, TimerRow } from './rows';
 import { nextCycleDue, scheduleTimer } from './timer-spec';
 import { VariableStore, Vars } from './variables';
+import { compensationHandlerCompleted, dropCompensationSubscriptions, subscribeCompensation, throwCompensation } from './elements/compensation';
+import { throwEscalation } from './elements/escalation';
+import { evaluateBusinessRule } from './elements/business-rule-task';
 
 /** What a command leaves for after its commit: wake job pollers, answer awaiting callers. */
 export class Effects {
@@ -82,8 +85,38 @@ export class Interpreter {
     return this.ctx.clock.now();
   }
 
-  private get st(): Statements {
+  get st(): Statements {
     return this.ctx.st;
+  }
+
+  // ---------------------------------------------------------------- for element processors (runtime/elements)
+
+  takeKey(): number {
+    return this.ctx.keys.take();
+  }
+
+  model(ei: ElementInstanceRow): ProcessModel {
+    return this.def(ei).model;
+  }
+
+  /** The element's runtime data (a copy: change it with patchRuntime). */
+  runtime(ei: ElementInstanceRow): RuntimeData {
+    return this.rt(ei);
+  }
+
+  patchRuntime(ei: ElementInstanceRow, patch: Partial<RuntimeData>): void {
+    this.setRt(ei, { ...this.rt(ei), ...patch });
+  }
+
+  /** An inner instance of a multi-instance activity (its body carries the boundary events). */
+  isInnerInstance(ei: ElementInstanceRow): boolean {
+    return this.rt(ei).loopCounter !== undefined;
+  }
+
+  /** For a process instance's root: the call activity that called it, if any. */
+  callingActivity(root: ElementInstanceRow): ElementInstanceRow | undefined {
+    const pi = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, root.process_instance_key)!;
+    return pi.parent_element_instance_key !== null ? this.ei(pi.parent_element_instance_key) : undefined;
   }
 
   // ---------------------------------------------------------------- rows and history
@@ -170,7 +203,7 @@ export class Interpreter {
     if (!this.unsaved.has(ei.key)) this.st.run(sql, ...params);
   }
 
-  private flushElementInstances(): void {
+  flushElementInstances(): void {
     for (const key of this.unsaved) {
       const r = this.eis.get(key)!;
       this.st.run(
@@ -266,15 +299,16 @@ export class Interpreter {
   // ---------------------------------------------------------------- activation
 
   /** Activates a node in a flow scope (creating a multi-instance body first when the node has one). */
-  activate(node: FlowNode, flowScope: ElementInstanceRow, opts: { eventVariables?: Vars; triggered?: boolean; errorPayload?: boolean } = {}): void {
+  activate(node: FlowNode, flowScope: ElementInstanceRow, opts: { eventVariables?: Vars; triggered?: boolean; errorPayload?: boolean; locals?: Vars; runtime?: RuntimeData } = {}): void {
     if (flowScope.state !== 'ACTIVE') return;
     if (node.multiInstance) {
       const body = this.insertEi(node, 'MULTI_INSTANCE_BODY', flowScope, this.piOf(flowScope));
       this.step(body, 'activate', () => this.activateBody(body, node));
       return;
     }
-    const runtime = opts.eventVariables ? { eventVariables: opts.eventVariables, ...(opts.errorPayload ? { errorPayload: true } : {}) } : undefined;
+    const runtime = opts.eventVariables ? { eventVariables: opts.eventVariables, ...(opts.errorPayload ? { errorPayload: true } : {}), ...opts.runtime } : opts.runtime;
     const ei = this.insertEi(node, node.type, flowScope, this.piOf(flowScope), undefined, runtime);
+    for (const [name, value] of Object.entries(opts.locals ?? {})) this.vars.setLocal(ei, name, value);
     if (opts.triggered) {
       // An event-based gateway already caught this event: it completes with the event's variables.
       this.complete(ei, opts.eventVariables ?? {});
@@ -356,12 +390,16 @@ export class Interpreter {
       case 'INTERMEDIATE_THROW_EVENT':
         if (node.job) return this.createJob(ei, node);
         if (node.event?.kind === 'signal') this.throwSignal(ei, node);
+        if (node.event?.kind === 'compensation') return throwCompensation(this, ei, node);
+        if (node.event?.kind === 'escalation') throwEscalation(this, ei, node);
         return this.complete(ei, {});
       case 'END_EVENT':
         return this.activateEndEvent(ei, node);
+      case 'BUSINESS_RULE_TASK':
+        if (node.calledDecision) return this.complete(ei, evaluateBusinessRule(this, ei, node));
+        return this.createJob(ei, node);
       case 'SERVICE_TASK':
       case 'SEND_TASK':
-      case 'BUSINESS_RULE_TASK':
         return this.createJob(ei, node);
       case 'SCRIPT_TASK':
         if (node.job) return this.createJob(ei, node);
@@ -430,6 +468,8 @@ export class Interpreter {
     }
     if (node.job) return this.createJob(ei, node);
     if (kind === 'signal') this.throwSignal(ei, node);
+    if (kind === 'compensation') return throwCompensation(this, ei, node);
+    if (kind === 'escalation') throwEscalation(this, ei, node);
     this.complete(ei, {});
   }
 
@@ -540,6 +580,8 @@ export class Interpreter {
     }
     this.closeOwned(ei);
     this.endEi(ei, 'COMPLETED');
+    if (node.compensationHandler) subscribeCompensation(this, ei, node);
+    if (rt.compensationThrow !== undefined) compensationHandlerCompleted(this, rt.compensationThrow);
     if (opts.noContinue) return;
     if (isInner) return this.innerCompleted(ei, node);
     if (ei.type === 'PROCESS') return this.processCompleted(ei);
@@ -742,6 +784,7 @@ export class Interpreter {
     this.history('PROCESS_INSTANCE', 'COMPLETED', piKey, piKey, root.element_id);
     this.ctx.effects.completedInstances.add(piKey);
     this.releaseMessageStartKey(root);
+    if (this.def(root).model.hasCompensation) dropCompensationSubscriptions(this, piKey);
     const pi = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, piKey)!;
     if (pi.parent_element_instance_key !== null) {
       const variables = this.vars.localVariables(root.key);
@@ -1059,7 +1102,7 @@ export class Interpreter {
   }
 
   /** Routes a caught event to the behaviour of the node that caught it. */
-  private triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars, errorPayload = false): void {
+  triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars, errorPayload = false): void {
     const model = this.def(owner).model;
     if (eventNode.type === 'BOUNDARY_EVENT') {
       const scope = this.ei(owner.flow_scope_key!);
@@ -1187,6 +1230,7 @@ export class Interpreter {
       this.history('PROCESS_INSTANCE', 'TERMINATED', ei.key, ei.key, ei.element_id);
       this.ctx.effects.terminatedInstances.add(ei.key);
       this.releaseMessageStartKey(ei);
+      if (this.def(ei).model.hasCompensation) dropCompensationSubscriptions(this, ei.key);
     }
     if (!quiet && ei.flow_scope_key !== null) this.checkScope(this.ei(ei.flow_scope_key));
   }

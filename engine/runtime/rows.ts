@@ -135,6 +135,10 @@ export interface RuntimeData {
   errorPayload?: boolean;
   /** Process instances waiting on an incident before their start event: the start event to activate. */
   startId?: string;
+  /** Compensation throw events: handlers still running. */
+  compensating?: number;
+  /** Compensation handlers: the throw event that invoked them. */
+  compensationThrow?: number;
   /** Event sub-process and boundary instances: variables of the event that started them. */
   eventVariables?: Record<string, unknown>;
 }

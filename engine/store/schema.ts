@@ -274,6 +274,21 @@ CREATE TABLE IF NOT EXISTS incidents (
 );
 CREATE INDEX IF NOT EXISTS incidents_by_state ON incidents (state, process_instance_key);
 
+-- Compensation: a completed activity with a compensation handler, until a compensation throw of its
+-- scope (scope_key: the flow scope instance it completed in) invokes the handler or the instance ends.
+CREATE TABLE IF NOT EXISTS compensation_subscriptions (
+  key                  INTEGER PRIMARY KEY,
+  process_instance_key INTEGER NOT NULL,
+  scope_key            INTEGER NOT NULL,
+  element_instance_key INTEGER NOT NULL,
+  element_id           TEXT NOT NULL,
+  handler_id           TEXT NOT NULL,
+  tenant_id            TEXT NOT NULL,
+  created_at           INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS compensation_subscriptions_by_scope ON compensation_subscriptions (scope_key);
+CREATE INDEX IF NOT EXISTS compensation_subscriptions_by_pi ON compensation_subscriptions (process_instance_key);
+
 -- Append-only history: element transitions, jobs, incidents, user-task actions (who, what, when).
 -- kind: ELEMENT | JOB | INCIDENT | USER_TASK | MESSAGE | SIGNAL | TIMER | PROCESS_INSTANCE
 CREATE TABLE IF NOT EXISTS history (
