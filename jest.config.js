@@ -1,5 +1,5 @@
 // ESM-only packages (bpmn-io, feelin, lezer) are transpiled to CommonJS for jest; Node itself loads them natively.
-const esmPackages = ['feelin', 'bpmn-moddle', 'moddle', 'moddle-xml', 'saxen', 'min-dash', 'lezer-feel', '@lezer', 'luxon', 'bpmn-auto-layout', 'tiny-svg', 'min-dom', 'temporal-polyfill', 'temporal-spec', 'temporal-utils'];
+const esmPackages = ['feelin', 'bpmn-moddle', 'dmn-moddle', 'moddle', 'moddle-xml', 'saxen', 'min-dash', 'lezer-feel', '@lezer', 'luxon', 'bpmn-auto-layout', 'tiny-svg', 'min-dom', 'temporal-polyfill', 'temporal-spec', 'temporal-utils'];
 
 // The Camunda 8 differential tier needs a local broker (Java, Maven): `npm run test:camunda` runs it
 // (scripts/camunda/test-tier.sh sets CAMUNDA_DIFF=on); plain `npm test` runs the embedded tiers only.

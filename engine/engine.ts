@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
   ActivatedJob, ActivateJobs, AssignUserTask, BroadcastedSignal, BroadcastSignal, CompleteUserTask, CorrelatedMessage, CorrelateMessage, CreatedProcessInstance,
-  CreateProcessInstance, DeploymentResult, DeployResource, EngineCommands, FailJob, PublishedMessage, PublishMessage, ThrowJobError, Variables,
+  CreateProcessInstance, DeploymentResult, EvaluateDecision, EvaluatedDecisionResult, DeployResource, EngineCommands, FailJob, PublishedMessage, PublishMessage, ThrowJobError, Variables,
 } from './api/commands';
 import { EngineClock } from './clock';
 import { EngineError, invalidArgument, invalidState, notFound } from './errors';
 import { evaluateExpr, evaluateTyped, useFeelClock } from './feel/feel';
 import { compileBpmn } from './model/compile';
+import { CompiledDrg, compileDmn } from './dmn/compile';
+import { DecisionInfo, DecisionRegistry } from './runtime/decisions';
+import { decisionResult } from './runtime/decision-result';
 import { ProcessModel } from './model/types';
 import { Effects, EngineContext, Interpreter } from './runtime/interpreter';
 import { DefinitionInfo, ModelRegistry } from './runtime/models';
@@ -48,6 +51,7 @@ export class Engine implements EngineCommands {
   private readonly st: Statements;
   private readonly keys: KeyGenerator;
   readonly models: ModelRegistry;
+  readonly decisions: DecisionRegistry;
   private queue: Command<any>[] = [];
   private flushScheduled = false;
   private wakeTimer: NodeJS.Timeout | undefined;
@@ -77,6 +81,7 @@ export class Engine implements EngineCommands {
     this.st = new Statements(this.db);
     this.keys = new KeyGenerator(this.db);
     this.models = new ModelRegistry(this.st);
+    this.decisions = new DecisionRegistry(this.st);
     this.transactional = this.db.transaction((fn: () => unknown) => fn());
   }
 
@@ -86,6 +91,7 @@ export class Engine implements EngineCommands {
     const pinned = engine.st.one<{ value: string }>(`SELECT value FROM meta WHERE name = 'clock_pinned_at'`);
     if (pinned && !options.clock) engine.clock.pin(Number(pinned.value));
     await engine.loadModels();
+    await engine.loadDecisions();
     engine.scheduleWake();
     return engine;
   }
@@ -104,6 +110,16 @@ export class Engine implements EngineCommands {
       }
       const model = processes.find((p) => p.id === row.bpmn_process_id)!;
       this.models.register({ key: row.key, bpmnProcessId: row.bpmn_process_id, version: row.version, tenantId: row.tenant_id, model });
+    }
+  }
+
+  private async loadDecisions(): Promise<void> {
+    const drgs = new Map<number, CompiledDrg>();
+    for (const row of this.st.all<{ key: number; xml: string; resource_name: string }>(`SELECT key, xml, resource_name FROM decision_requirements`)) {
+      drgs.set(row.key, await compileDmn(row.xml, row.resource_name));
+    }
+    for (const row of this.st.all<{ key: number; decision_id: string; name: string; version: number; tenant_id: string; drg_key: number; drg_id: string }>(`SELECT * FROM decision_definitions`)) {
+      this.decisions.register({ key: row.key, decisionId: row.decision_id, name: row.name, version: row.version, tenantId: row.tenant_id, drgKey: row.drg_key, drgId: row.drg_id, drg: drgs.get(row.drg_key)! });
     }
   }
 
@@ -131,7 +147,7 @@ export class Engine implements EngineCommands {
     if (batch.length === 0) return;
     const effects = new Effects();
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
-    const ctx: EngineContext = { st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects };
+    const ctx: EngineContext = { st: this.st, keys: this.keys, clock: this.clock, models: this.models, decisions: this.decisions, effects };
     useFeelClock(() => this.clock.now());
     try {
       this.inTransaction(() => {
@@ -183,11 +199,14 @@ export class Engine implements EngineCommands {
     if (!resources.length) throw invalidArgument('Expected to deploy at least one resource, but none given');
     const bpmn: Array<{ name: string; xml: string; processes: ProcessModel[] }> = [];
     const forms: Array<{ name: string; json: string; formId: string }> = [];
+    const dmn: Array<{ name: string; xml: string; drg: CompiledDrg }> = [];
     for (const r of resources) {
       const text = typeof r.content === 'string' ? r.content : r.content.toString('utf8');
       if (Buffer.byteLength(text) > MAX_RESOURCE_BYTES) throw new EngineError('PAYLOAD_TOO_LARGE', `Resource '${r.name}' exceeds ${MAX_RESOURCE_BYTES} bytes`);
       if (/\.(bpmn|xml)$/i.test(r.name)) {
         bpmn.push({ name: r.name, xml: text, processes: (await compileBpmn(text, r.name)).processes });
+      } else if (/\.dmn$/i.test(r.name)) {
+        dmn.push({ name: r.name, xml: text, drg: await compileDmn(text, r.name) });
       } else if (/\.form$/i.test(r.name)) {
         let parsed: any;
         try {
@@ -199,17 +218,39 @@ export class Engine implements EngineCommands {
         if (!Array.isArray(parsed.components)) throw invalidArgument(`'${r.name}' is not a valid form: 'components' must be a list`);
         forms.push({ name: r.name, json: text, formId: parsed.id });
       } else {
-        throw invalidArgument(`Resource '${r.name}' has an unsupported type: expected .bpmn or .form (DMN is not supported by the embedded engine)`);
+        throw invalidArgument(`Resource '${r.name}' has an unsupported type: expected .bpmn, .dmn or .form`);
       }
     }
     return this.submit((it) => {
       const now = this.now();
       const deploymentKey = this.keys.take();
       this.st.run(`INSERT INTO deployments (key, tenant_id, created_at) VALUES (?, ?, ?)`, deploymentKey, tenantId, now);
-      const result: DeploymentResult = { deploymentKey: String(deploymentKey), tenantId, processes: [], forms: [] };
+      const result: DeploymentResult = { deploymentKey: String(deploymentKey), tenantId, processes: [], forms: [], decisions: [], decisionRequirements: [] };
       type Latest = { key: number; version: number; checksum: string; resource_name: string };
       const latestForm = (formId: string) =>
         this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, formId, tenantId);
+      const latestDrg = (id: string) =>
+        this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM decision_requirements WHERE drg_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, id, tenantId);
+      // A DRG is versioned as one resource; each decision in it gets the next version of its own id (Zeebe).
+      const deployDrg = (x: { d: { name: string; xml: string; drg: CompiledDrg }; checksum: string; latest?: Latest }, unchangedDeployment: boolean) => {
+        const { d, checksum, latest } = x;
+        const drgKey = unchangedDeployment ? latest!.key : this.keys.take();
+        const drgVersion = unchangedDeployment ? latest!.version : (latest?.version ?? 0) + 1;
+        if (!unchangedDeployment) {
+          this.st.run(`INSERT INTO decision_requirements (key, drg_id, name, version, resource_name, checksum, xml, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, drgKey, d.drg.id, d.drg.name, drgVersion, d.name, checksum, d.xml, deploymentKey, tenantId);
+        }
+        result.decisionRequirements.push({ decisionRequirementsId: d.drg.id, decisionRequirementsName: d.drg.name, version: drgVersion, decisionRequirementsKey: String(drgKey), resourceName: d.name, tenantId });
+        for (const decision of d.drg.decisions.values()) {
+          let row = this.st.one<{ key: number; version: number }>(`SELECT key, version FROM decision_definitions WHERE drg_key = ? AND decision_id = ?`, drgKey, decision.id);
+          if (!row) {
+            const prev = this.st.one<{ version: number }>(`SELECT MAX(version) AS version FROM decision_definitions WHERE decision_id = ? AND tenant_id = ?`, decision.id, tenantId);
+            row = { key: this.keys.take(), version: (prev?.version ?? 0) + 1 };
+            this.st.run(`INSERT INTO decision_definitions (key, decision_id, name, version, drg_key, drg_id, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, row.key, decision.id, decision.name, row.version, drgKey, d.drg.id, deploymentKey, tenantId);
+            this.decisions.register({ key: row.key, decisionId: decision.id, name: decision.name, version: row.version, tenantId, drgKey, drgId: d.drg.id, drg: d.drg });
+          }
+          result.decisions.push({ decisionDefinitionId: decision.id, name: decision.name, version: row.version, decisionDefinitionKey: String(row.key), decisionRequirementsId: d.drg.id, decisionRequirementsKey: String(drgKey), tenantId });
+        }
+      };
       const latestProcess = (id: string) =>
         this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, id, tenantId);
       const formItems = forms.map((f) => ({ f, checksum: createHash('sha256').update(f.json).digest('hex'), latest: latestForm(f.formId) }));
@@ -221,7 +262,9 @@ export class Engine implements EngineCommands {
       // a deployment of duplicates only creates nothing, but once one resource changed, every resource of
       // the deployment gets a new version, so they stay versioned together ("deployment" binding).
       const isDuplicate = (x: { latest?: Latest; checksum: string }, name: string) => !!x.latest && x.latest.checksum === x.checksum && x.latest.resource_name === name;
-      const unchanged = formItems.every((x) => isDuplicate(x, x.f.name)) && processItems.every((x) => isDuplicate(x, x.b.name));
+      const drgItems = dmn.map((d) => ({ d, checksum: createHash('sha256').update(d.xml).digest('hex'), latest: latestDrg(d.drg.id) }));
+      const unchanged = formItems.every((x) => isDuplicate(x, x.f.name)) && processItems.every((x) => isDuplicate(x, x.b.name)) && drgItems.every((x) => isDuplicate(x, x.d.name));
+      for (const x of drgItems) deployDrg(x, unchanged);
       for (const { f, checksum, latest } of formItems) {
         if (unchanged) {
           result.forms.push({ formId: f.formId, version: latest!.version, formKey: String(latest!.key), resourceName: f.name, tenantId });
@@ -671,6 +714,22 @@ export class Engine implements EngineCommands {
 
   // ------------------------------------------------------------------ incidents and variables
 
+  /** POST /v2/decision-definitions/evaluation: the latest version by id (in the tenant), or one version by key. */
+  evaluateDecision(cmd: EvaluateDecision): Promise<EvaluatedDecisionResult> {
+    const tenantId = cmd.tenantId ?? DEFAULT_TENANT;
+    if (cmd.variables !== undefined && (typeof cmd.variables !== 'object' || cmd.variables === null || Array.isArray(cmd.variables))) throw invalidArgument('variables must be a JSON object');
+    let decision: DecisionInfo | undefined;
+    if (cmd.decisionDefinitionKey !== undefined) {
+      decision = this.decisions.get(parseKey(cmd.decisionDefinitionKey, 'decision definition'));
+      if (!decision) throw notFound(`Expected to evaluate decision with key '${cmd.decisionDefinitionKey}', but no such decision found`);
+    } else if (cmd.decisionDefinitionId) {
+      decision = this.decisions.latest(cmd.decisionDefinitionId, tenantId);
+      if (!decision) throw notFound(`Expected to evaluate decision '${cmd.decisionDefinitionId}', but no decision found for id '${cmd.decisionDefinitionId}'`);
+    } else throw invalidArgument('Expected either decisionDefinitionId or decisionDefinitionKey');
+    const found = decision;
+    return this.submit((it) => decisionResult(this.decisions.evaluate(found, cmd.variables ?? {}, {}, () => it.takeKey(), this.now())));
+  }
+
   resolveIncident(incidentKey: string): Promise<void> {
     const key = parseKey(incidentKey, 'incident');
     return this.submit((it) => it.resolveIncident(key));
@@ -720,7 +779,7 @@ export class Engine implements EngineCommands {
           // Each timer in its own savepoint: one broken owner must not block the others.
           try {
             this.inTransaction(() => {
-              const inner = new Interpreter({ st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects });
+              const inner = new Interpreter({ st: this.st, keys: this.keys, clock: this.clock, models: this.models, decisions: this.decisions, effects });
               inner.fireTimer(t);
               inner.drain();
             });

@@ -4,6 +4,7 @@ import { evaluateExpr, evaluateTyped, FeelError } from '../feel/feel';
 import { FlowNode, ProcessModel, SequenceFlow } from '../model/types';
 import { KeyGenerator } from '../store/database';
 import { Statements } from '../store/statements';
+import { DecisionRegistry } from './decisions';
 import { DefinitionInfo, ModelRegistry } from './models';
 import { ElementInstanceRow, JobRow, RuntimeData, SignalSubscriptionRow, SubscriptionRow, TimerRow } from './rows';
 import { nextCycleDue, scheduleTimer } from './timer-spec';
@@ -32,11 +33,12 @@ export interface EngineContext {
   keys: KeyGenerator;
   clock: EngineClock;
   models: ModelRegistry;
+  decisions: DecisionRegistry;
   effects: Effects;
 }
 
 /** Raised inside a step to turn it into an incident on the element. */
-class IncidentSignal extends Error {
+export class IncidentSignal extends Error {
   constructor(readonly errorType: string, message: string) {
     super(message);
   }
@@ -90,6 +92,10 @@ export class Interpreter {
   }
 
   // ---------------------------------------------------------------- for element processors (runtime/elements)
+
+  get decisions(): DecisionRegistry {
+    return this.ctx.decisions;
+  }
 
   takeKey(): number {
     return this.ctx.keys.take();
