@@ -109,11 +109,15 @@ function compileTable(decisionId: string, t: any, problems: Problems): DecisionT
 export async function compileDmn(xml: string, resourceName: string): Promise<CompiledDrg> {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw invalidArgument(`'${resourceName}': XML with a DOCTYPE or ENTITY declaration is not accepted`);
   let definitions: any;
+  let warnings: Array<{ message: string }>;
   try {
-    ({ rootElement: definitions } = await moddle.fromXML(xml, 'dmn:Definitions'));
+    ({ rootElement: definitions, warnings } = await moddle.fromXML(xml, 'dmn:Definitions'));
   } catch (err) {
     throw invalidArgument(`'${resourceName}' is not valid DMN: ${(err as Error).message}`);
   }
+  // A repeated id makes the parser drop an element silently: refuse it, naming the id.
+  const duplicate = warnings.find((w) => /duplicate ID/i.test(w.message));
+  if (duplicate) throw invalidArgument(`'${resourceName}' cannot be deployed: ${duplicate.message}`);
   if (!definitions?.id) throw invalidArgument(`'${resourceName}' is not valid DMN 1.3: the definitions need an id`);
   const problems = new Problems();
   const decisions = new Map<string, CompiledDecision>();
