@@ -18,6 +18,10 @@ import { scheduleTimer } from './runtime/timer-spec';
 import { Db, KeyGenerator, openDatabase, OpenOptions } from './store/database';
 import { WalSync } from './store/wal-sync';
 import { Statements } from './store/statements';
+import { JobStore } from './store/jobs';
+import { SubscriptionStore } from './store/subscriptions';
+import { TimerStore } from './store/timers';
+import { signalNameOf } from './runtime/signal-name';
 
 export const DEFAULT_TENANT = '<default>';
 const MAX_RESOURCE_BYTES = 4 * 1024 * 1024;
@@ -52,6 +56,9 @@ export class Engine implements EngineCommands {
   private readonly keys: KeyGenerator;
   readonly models: ModelRegistry;
   readonly decisions: DecisionRegistry;
+  private readonly timers: TimerStore;
+  private readonly jobs: JobStore;
+  private readonly subscriptions: SubscriptionStore;
   private queue: Command<any>[] = [];
   private flushScheduled = false;
   private wakeTimer: NodeJS.Timeout | undefined;
@@ -82,6 +89,9 @@ export class Engine implements EngineCommands {
     this.keys = new KeyGenerator(this.db);
     this.models = new ModelRegistry(this.st);
     this.decisions = new DecisionRegistry(this.st);
+    this.timers = new TimerStore(this.st);
+    this.jobs = new JobStore(this.st);
+    this.subscriptions = new SubscriptionStore(this.st);
     this.transactional = this.db.transaction((fn: () => unknown) => fn());
   }
 
@@ -314,10 +324,7 @@ export class Engine implements EngineCommands {
 
   /** A new version replaces the timer start events of the previous ones, as in Zeebe. */
   private replaceStartTimers(it: Interpreter, info: DefinitionInfo): void {
-    this.st.run(
-      `DELETE FROM timers WHERE kind = 'START' AND process_definition_key IN (SELECT key FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? AND key <> ?)`,
-      info.bpmnProcessId, info.tenantId, info.key,
-    );
+    this.timers.deleteStartTimersOfOtherVersions(info.bpmnProcessId, info.tenantId, info.key);
     for (const id of info.model.timerStartEvents) {
       const node = info.model.nodes.get(id)!;
       const t = node.event!.timer!;
@@ -329,10 +336,10 @@ export class Engine implements EngineCommands {
       } catch (err) {
         throw invalidArgument(`Element '${id}': could not create the timer of the timer start event: ${(err as Error).message}`);
       }
-      this.st.run(
-        `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, 'START', ?, NULL, NULL, ?, ?, ?, ?)`,
-        this.keys.take(), s.dueAt, id, info.key, s.remaining, s.interval ?? null, info.tenantId,
-      );
+      this.timers.insert({
+        key: this.keys.take(), dueAt: s.dueAt, kind: 'START', elementId: id, elementInstanceKey: null, processInstanceKey: null,
+        processDefinitionKey: info.key, repetitions: s.remaining, spec: s.interval ?? null, tenantId: info.tenantId,
+      });
     }
   }
 
@@ -342,22 +349,19 @@ export class Engine implements EngineCommands {
    * one that gives no non-empty string rejects the deployment.
    */
   private replaceSignalStarts(it: Interpreter, info: DefinitionInfo): void {
-    this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key IS NULL AND bpmn_process_id = ? AND tenant_id = ?`, info.bpmnProcessId, info.tenantId);
+    this.subscriptions.deleteSignalStarts(info.bpmnProcessId, info.tenantId);
     for (const id of info.model.signalStartEvents) {
       const expr = info.model.nodes.get(id)!.event!.signalName!;
+      if (!expr.feel && expr.value === '') throw invalidArgument(`Element '${id}': the signal name of a signal start event must not be empty`);
       let name: string;
       try {
-        name = expr.feel ? String(evaluateTyped(expr, {}, 'string')) : expr.value;
+        name = signalNameOf(expr, {}, id);
       } catch (err) {
         throw invalidArgument(`Element '${id}': the signal name of a signal start event is evaluated at deployment, without variables: ${(err as Error).message}`);
       }
-      if (name === '') throw invalidArgument(`Element '${id}': the signal name of a signal start event must not be empty`);
       const key = this.keys.take();
-      this.st.run(
-        `INSERT INTO signal_subscriptions (key, signal_name, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
-         VALUES (?, ?, ?, NULL, NULL, ?, ?, 1, ?, ?)`,
-        key, name, id, info.key, info.bpmnProcessId, info.tenantId, this.now(),
-      );
+      const owner = { elementInstanceKey: null, processInstanceKey: null, processDefinitionKey: info.key, bpmnProcessId: info.bpmnProcessId, tenantId: info.tenantId };
+      this.subscriptions.insertSignal(key, name, id, owner, true, this.now());
       it.history('SIGNAL', 'SUBSCRIPTION_CREATED', key, null, id, null, { name, startEvent: true });
     }
   }
@@ -551,7 +555,7 @@ export class Engine implements EngineCommands {
         for (const [k, v] of Object.entries(cmd.variables)) it.vars.setLocal(it.ei(job.element_instance_key), k, v);
       }
       if (cmd.retries > 0) {
-        this.st.run(`UPDATE jobs SET state = 'CREATED', retries = ?, worker = NULL, deadline = NULL, activatable_at = ?, error_message = ? WHERE key = ?`, cmd.retries, now + backOff, cmd.errorMessage ?? null, job.key);
+        this.jobs.makeActivatable(job.key, now + backOff, { retries: cmd.retries, errorMessage: cmd.errorMessage ?? null });
         it.history('JOB', 'FAILED', job.key, job.process_instance_key, job.element_id, job.worker, { retries: cmd.retries, retryBackOff: backOff });
       } else {
         this.st.run(`UPDATE jobs SET state = 'FAILED', retries = 0, worker = NULL, deadline = NULL, error_message = ? WHERE key = ?`, cmd.errorMessage ?? null, job.key);
@@ -774,7 +778,7 @@ export class Engine implements EngineCommands {
     for (;;) {
       const more = await this.submit((it, effects) => {
         const now = this.now();
-        const timers = this.st.all<TimerRow>(`SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, key LIMIT ?`, now, DUE_BATCH);
+        const timers = this.timers.due(now, DUE_BATCH);
         for (const t of timers) {
           // Each timer in its own savepoint: one broken owner must not block the others.
           try {
@@ -785,13 +789,13 @@ export class Engine implements EngineCommands {
             });
           } catch (err) {
             // Never drop a timer: keep it and try again later, leaving a trace in the history.
-            this.st.run(`UPDATE timers SET due_at = ? WHERE key = ?`, now + TIMER_RETRY_MS, t.key);
+            this.timers.postpone(t.key, now + TIMER_RETRY_MS);
             it.history('TIMER', 'FIRE_FAILED', t.key, t.process_instance_key, t.element_id, null, { error: (err as Error).name });
           }
         }
-        const timedOut = this.st.all<JobRow>(`SELECT * FROM jobs WHERE state = 'ACTIVATED' AND deadline <= ? LIMIT ?`, now, DUE_BATCH);
+        const timedOut = this.jobs.timedOut(now, DUE_BATCH);
         for (const j of timedOut) {
-          this.st.run(`UPDATE jobs SET state = 'CREATED', worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, now, j.key);
+          this.jobs.makeActivatable(j.key, now);
           it.history('JOB', 'TIMED_OUT', j.key, j.process_instance_key, j.element_id);
           effects.jobTypes.add(j.type);
         }

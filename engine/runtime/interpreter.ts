@@ -3,7 +3,11 @@ import { invalidArgument, invalidState, notFound } from '../errors';
 import { evaluateExpr, evaluateTyped, FeelError } from '../feel/feel';
 import { FlowNode, ProcessModel, SequenceFlow } from '../model/types';
 import { KeyGenerator } from '../store/database';
+import { JobStore } from '../store/jobs';
 import { Statements } from '../store/statements';
+import { SubscriptionOwner, SubscriptionStore } from '../store/subscriptions';
+import { TimerStore } from '../store/timers';
+import { signalNameOf } from './signal-name';
 import { DecisionRegistry } from './decisions';
 import { DefinitionInfo, ModelRegistry } from './models';
 import { ElementInstanceRow, JobRow, RuntimeData, SignalSubscriptionRow, SubscriptionRow, TimerRow } from './rows';
@@ -79,7 +83,14 @@ export class Interpreter {
   private readonly deferred: Array<() => void> = [];
   readonly vars: VariableStore;
 
+  private readonly timers: TimerStore;
+  private readonly jobs: JobStore;
+  private readonly subscriptions: SubscriptionStore;
+
   constructor(private readonly ctx: EngineContext) {
+    this.timers = new TimerStore(ctx.st);
+    this.jobs = new JobStore(ctx.st);
+    this.subscriptions = new SubscriptionStore(ctx.st);
     this.vars = new VariableStore(ctx.st, (key) => this.ei(key)).useKeys(() => ctx.keys.take());
   }
 
@@ -838,10 +849,10 @@ export class Interpreter {
     }
     const key = this.ctx.keys.take();
     this.markOwner(owner);
-    this.st.run(
-      `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, schedule.dueAt, kind, eventNode.id, ownerKey, owner.process_instance_key, owner.process_definition_key, schedule.remaining, schedule.interval ?? null, owner.tenant_id,
-    );
+    this.timers.insert({
+      key, dueAt: schedule.dueAt, kind, elementId: eventNode.id, elementInstanceKey: ownerKey, processInstanceKey: owner.process_instance_key,
+      processDefinitionKey: owner.process_definition_key, repetitions: schedule.remaining, spec: schedule.interval ?? null, tenantId: owner.tenant_id,
+    });
     this.history('TIMER', 'CREATED', key, owner.process_instance_key, eventNode.id, null, { dueAt: schedule.dueAt });
   }
 
@@ -859,11 +870,7 @@ export class Interpreter {
     }
     const key = this.ctx.keys.take();
     this.markOwner(owner);
-    this.st.run(
-      `INSERT INTO message_subscriptions (key, message_name, correlation_key, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, name, correlationKey, eventNode.id, owner.key, owner.process_instance_key, owner.process_definition_key, owner.bpmn_process_id, interrupting ? 1 : 0, owner.tenant_id, this.now(),
-    );
+    this.subscriptions.insertMessage(key, name, correlationKey, eventNode.id, ownerOf(owner), interrupting, this.now());
     this.history('MESSAGE', 'SUBSCRIPTION_CREATED', key, owner.process_instance_key, eventNode.id, null, { name });
     // A buffered message meets the new subscription once the current step is done.
     this.deferred.push(() => this.correlateBuffered(key));
@@ -990,9 +997,8 @@ export class Interpreter {
   /** Deletes the timers and subscriptions an element instance owns. */
   private closeOwned(owner: ElementInstanceRow): void {
     if (!this.rt(owner).owns) return;
-    this.st.run(`DELETE FROM timers WHERE element_instance_key = ?`, owner.key);
-    this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, owner.key);
-    this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ?`, owner.key);
+    this.timers.deleteOwnedBy(owner.key);
+    this.subscriptions.deleteOwnedBy(owner.key);
   }
 
   /** Remembers that an instance owns timers or subscriptions, so only those pay for the clean-up. */
@@ -1005,16 +1011,16 @@ export class Interpreter {
 
   /** A timer came due: fire it (a timer whose owner ended meanwhile is dropped), rescheduling cycles. */
   fireTimer(timer: TimerRow): void {
-    this.st.run(`DELETE FROM timers WHERE key = ?`, timer.key);
+    this.timers.delete(timer.key);
     this.history('TIMER', 'TRIGGERED', timer.key, timer.process_instance_key, timer.element_id, null, { dueAt: timer.due_at });
     const repeat = timer.repetitions !== 0 && timer.spec;
     const reschedule = () => {
       const next = this.ctx.keys.take();
       const due = nextCycleDue(timer.spec!, timer.due_at, this.now());
-      this.st.run(
-        `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        next, due, timer.kind, timer.element_id, timer.element_instance_key, timer.process_instance_key, timer.process_definition_key, timer.repetitions < 0 ? -1 : timer.repetitions - 1, timer.spec, timer.tenant_id,
-      );
+      this.timers.insert({
+        key: next, dueAt: due, kind: timer.kind, elementId: timer.element_id, elementInstanceKey: timer.element_instance_key, processInstanceKey: timer.process_instance_key,
+        processDefinitionKey: timer.process_definition_key, repetitions: timer.repetitions < 0 ? -1 : timer.repetitions - 1, spec: timer.spec, tenantId: timer.tenant_id,
+      });
     };
     if (timer.kind === 'START') {
       const info = this.ctx.models.get(timer.process_definition_key);
@@ -1036,7 +1042,7 @@ export class Interpreter {
     if (owner.state !== 'ACTIVE') return;
     const eventNode = this.def(owner).model.nodes.get(sub.element_id)!;
     const nonInterrupting = !eventNode.interrupting && (eventNode.type === 'BOUNDARY_EVENT' || eventNode.type === 'START_EVENT');
-    if (!nonInterrupting) this.st.run(`DELETE FROM message_subscriptions WHERE key = ?`, sub.key);
+    if (!nonInterrupting) this.subscriptions.deleteMessage(sub.key);
     this.history('MESSAGE', 'CORRELATED', messageKey, sub.process_instance_key, sub.element_id, null, { subscription: sub.key });
     this.triggerEvent(owner, eventNode, variables);
   }
@@ -1046,14 +1052,11 @@ export class Interpreter {
   /** A signal name: static, or FEEL evaluated in the scope of `contextEi` (a failure is an incident). */
   private signalName(eventNode: FlowNode, contextEi: ElementInstanceRow): string {
     const expr = eventNode.event!.signalName!;
-    let name: string;
     try {
-      name = expr.feel ? String(evaluateTyped(expr, this.vars.context(contextEi.key), 'string')) : expr.value;
+      return signalNameOf(expr, expr.feel ? this.vars.context(contextEi.key) : {}, eventNode.id);
     } catch (err) {
       throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
     }
-    if (name === '') throw new IncidentSignal('EXTRACT_VALUE_ERROR', `Expected the signal name of element '${eventNode.id}' to be a non-empty string, but it was empty.`);
-    return name;
   }
 
   /** Opens a signal subscription owned by `owner`; it goes with the owner (see closeOwned). */
@@ -1061,11 +1064,7 @@ export class Interpreter {
     const name = this.signalName(eventNode, contextEi);
     const key = this.ctx.keys.take();
     this.markOwner(owner);
-    this.st.run(
-      `INSERT INTO signal_subscriptions (key, signal_name, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, name, eventNode.id, owner.key, owner.process_instance_key, owner.process_definition_key, owner.bpmn_process_id, interrupting ? 1 : 0, owner.tenant_id, this.now(),
-    );
+    this.subscriptions.insertSignal(key, name, eventNode.id, ownerOf(owner), interrupting, this.now());
     this.history('SIGNAL', 'SUBSCRIPTION_CREATED', key, owner.process_instance_key, eventNode.id, null, { name });
   }
 
@@ -1101,7 +1100,7 @@ export class Interpreter {
       if (owner.state !== 'ACTIVE') continue;
       const eventNode = this.def(owner).model.nodes.get(sub.element_id)!;
       const nonInterrupting = !eventNode.interrupting && (eventNode.type === 'BOUNDARY_EVENT' || eventNode.type === 'START_EVENT');
-      if (!nonInterrupting) this.st.run(`DELETE FROM signal_subscriptions WHERE key = ?`, sub.key);
+      if (!nonInterrupting) this.subscriptions.deleteSignal(sub.key);
       this.history('SIGNAL', 'TRIGGERED', signalKey, sub.process_instance_key, sub.element_id, null, { subscription: sub.key });
       this.triggerEvent(owner, eventNode, variables);
     }
@@ -1141,13 +1140,12 @@ export class Interpreter {
     for (const child of this.activeChildren(scope.key)) this.terminate(child, true);
     this.clearJoins(scope);
     // Other event sub-processes of the scope can no longer start.
-    this.st.run(`DELETE FROM timers WHERE element_instance_key = ? AND kind = 'EVENT_SUBPROCESS_START'`, scope.key);
+    this.timers.deleteOwnedBy(scope.key, 'EVENT_SUBPROCESS_START');
     // Only the event-sub-process starts: the scope's own message and signal boundary events stay open, as in Zeebe.
     const model = this.def(scope).model;
     for (const espId of model.nodes.get(scope.element_id)!.eventSubProcesses) {
       const startId = model.nodes.get(espId)!.startEventId;
-      this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, startId);
-      this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, startId);
+      this.subscriptions.deleteOwnedBy(scope.key, startId);
     }
     const rt = this.rt(scope);
     rt.interrupted = true;
@@ -1283,12 +1281,12 @@ export class Interpreter {
     const ei = this.ei(inc.element_instance_key);
     this.markResolved(inc.key, inc.process_instance_key, ei);
     if (inc.job_key !== null) {
-      const job = this.st.one<JobRow>(`SELECT * FROM jobs WHERE key = ?`, inc.job_key)!;
+      const job = this.jobs.get(inc.job_key)!;
       if (inc.error_type === 'UNHANDLED_ERROR_EVENT') {
-        this.st.run(`UPDATE jobs SET state = 'CREATED', retries = MAX(retries, 1), worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, this.now(), job.key);
+        this.jobs.makeActivatable(job.key, this.now(), { retries: 'atLeastOne' });
         this.ctx.effects.jobTypes.add(job.type);
       } else if (job.retries > 0) {
-        this.st.run(`UPDATE jobs SET state = 'CREATED', worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, this.now(), job.key);
+        this.jobs.makeActivatable(job.key, this.now());
         this.ctx.effects.jobTypes.add(job.type);
       } else {
         // As in Zeebe: without new retries the job fails again at once.
@@ -1327,6 +1325,10 @@ export class Interpreter {
     if (this.activeChildren(body.key).length === 0) this.completeBody(body, node);
   }
 }
+
+const ownerOf = (ei: ElementInstanceRow): SubscriptionOwner => ({
+  elementInstanceKey: ei.key, processInstanceKey: ei.process_instance_key, processDefinitionKey: ei.process_definition_key, bpmnProcessId: ei.bpmn_process_id, tenantId: ei.tenant_id,
+});
 
 /** Sets `a.b.c` style targets (Zeebe output mappings may target nested properties). */
 function setPath(target: Vars, path: string, value: unknown, lookup?: (name: string) => unknown): void {
