@@ -13,9 +13,8 @@ import { DefinitionInfo, ModelRegistry } from './models';
 import { ElementInstanceRow, JobRow, RuntimeData, SignalSubscriptionRow, SubscriptionRow, TimerRow } from './rows';
 import { nextCycleDue, scheduleTimer } from './timer-spec';
 import { VariableStore, Vars } from './variables';
-import { compensationHandlerCompleted, dropCompensationSubscriptions, subscribeCompensation, throwCompensation } from './elements/compensation';
-import { throwEscalation } from './elements/escalation';
-import { evaluateBusinessRule } from './elements/business-rule-task';
+import { compensationHandlerCompleted, dropCompensationSubscriptions, subscribeCompensation } from './elements/compensation';
+import { processorFor } from './elements/registry';
 
 /** What a command leaves for after its commit: wake job pollers, answer awaiting callers. */
 export class Effects {
@@ -104,6 +103,10 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- for element processors (runtime/elements)
 
+  get models(): ModelRegistry {
+    return this.ctx.models;
+  }
+
   get decisions(): DecisionRegistry {
     return this.ctx.decisions;
   }
@@ -148,16 +151,16 @@ export class Interpreter {
     return row;
   }
 
-  private rt(ei: ElementInstanceRow): RuntimeData {
+  rt(ei: ElementInstanceRow): RuntimeData {
     return ei.runtime ? (JSON.parse(ei.runtime) as RuntimeData) : {};
   }
 
-  private setRt(ei: ElementInstanceRow, data: RuntimeData): void {
+  setRt(ei: ElementInstanceRow, data: RuntimeData): void {
     ei.runtime = JSON.stringify(data);
     this.updateEi(ei, `UPDATE element_instances SET runtime = ? WHERE key = ?`, ei.runtime, ei.key);
   }
 
-  private def(ei: ElementInstanceRow): DefinitionInfo {
+  def(ei: ElementInstanceRow): DefinitionInfo {
     return this.ctx.models.get(ei.process_definition_key);
   }
 
@@ -243,7 +246,7 @@ export class Interpreter {
     return { key: ei.process_instance_key, defKey: ei.process_definition_key, bpmnId: ei.bpmn_process_id, tenant: ei.tenant_id };
   }
 
-  private activeChildren(scopeKey: number): ElementInstanceRow[] {
+  activeChildren(scopeKey: number): ElementInstanceRow[] {
     const rows = this.st.all<ElementInstanceRow>(`SELECT * FROM element_instances WHERE flow_scope_key = ? AND state = 'ACTIVE' ORDER BY key`, scopeKey);
     const children = rows.map((r) => {
       const cached = this.eis.get(r.key);
@@ -335,7 +338,7 @@ export class Interpreter {
   }
 
   /** Runs a step; a FEEL or mapping failure becomes an incident that resumes the step when resolved. */
-  private step(ei: ElementInstanceRow, phase: 'activate' | 'complete', fn: () => void, pendingVariables?: Vars): void {
+  step(ei: ElementInstanceRow, phase: 'activate' | 'complete', fn: () => void, pendingVariables?: Vars): void {
     try {
       fn();
     } catch (err) {
@@ -395,64 +398,7 @@ export class Interpreter {
     if (!isInner && (WAITING_TYPES.has(node.type) || node.type === 'SUB_PROCESS' || node.type === 'SCRIPT_TASK' || node.job)) {
       this.openBoundaryEvents(ei, node);
     }
-    switch (node.type) {
-      case 'START_EVENT':
-      case 'MANUAL_TASK':
-      case 'TASK':
-      case 'EXCLUSIVE_GATEWAY':
-      case 'INCLUSIVE_GATEWAY':
-      case 'PARALLEL_GATEWAY':
-      case 'BOUNDARY_EVENT':
-        return this.complete(ei, this.rt(ei).eventVariables ?? {});
-      case 'INTERMEDIATE_THROW_EVENT':
-        if (node.job) return this.createJob(ei, node);
-        if (node.event?.kind === 'signal') this.throwSignal(ei, node);
-        if (node.event?.kind === 'compensation') return throwCompensation(this, ei, node);
-        if (node.event?.kind === 'escalation') throwEscalation(this, ei, node);
-        return this.complete(ei, {});
-      case 'END_EVENT':
-        return this.activateEndEvent(ei, node);
-      case 'BUSINESS_RULE_TASK':
-        if (node.calledDecision) return this.complete(ei, evaluateBusinessRule(this, ei, node));
-        return this.createJob(ei, node);
-      case 'SERVICE_TASK':
-      case 'SEND_TASK':
-        return this.createJob(ei, node);
-      case 'SCRIPT_TASK':
-        if (node.job) return this.createJob(ei, node);
-        return this.runScript(ei, node);
-      case 'USER_TASK':
-        return node.userTask!.jobBased ? this.createJob(ei, node) : this.createUserTask(ei, node);
-      case 'RECEIVE_TASK':
-        return this.openSubscription(ei, node, ei);
-      case 'INTERMEDIATE_CATCH_EVENT':
-        if (node.event?.kind === 'timer') return this.openTimer(ei, node, ei.key);
-        if (node.event?.kind === 'signal') return this.openSignalSubscription(ei, node, ei);
-        // A link catch is entered from its throw and passes straight on, like a none event.
-        if (node.event?.kind === 'link') return this.complete(ei, {});
-        return this.openSubscription(ei, node, ei);
-      case 'EVENT_BASED_GATEWAY':
-        return this.activateEventBasedGateway(ei, node);
-      case 'SUB_PROCESS':
-        this.openEventSubProcesses(ei, node);
-        return this.activate(this.def(ei).model.nodes.get(node.startEventId!)!, ei);
-      case 'EVENT_SUB_PROCESS': {
-        const start = this.def(ei).model.nodes.get(node.startEventId!)!;
-        const { eventVariables, errorPayload } = this.rt(ei);
-        return this.activate(start, ei, { eventVariables, errorPayload });
-      }
-      case 'CALL_ACTIVITY':
-        return this.activateCallActivity(ei, node);
-      case 'PROCESS': {
-        // Only when resolving the incident of an instance whose event sub-processes could not subscribe.
-        this.closeOwned(ei);
-        this.openEventSubProcesses(ei, node);
-        const { startId, eventVariables } = this.rt(ei);
-        return this.activate(this.def(ei).model.nodes.get(startId ?? node.startEventId!)!, ei, { eventVariables });
-      }
-      default:
-        throw new IncidentSignal('UNKNOWN', `Element type ${node.type} cannot be executed`);
-    }
+    processorFor(node.type).activate(this, ei, node);
   }
 
   private applyInputs(ei: ElementInstanceRow, node: FlowNode): void {
@@ -468,37 +414,11 @@ export class Interpreter {
     for (const [k, v] of Object.entries(results)) this.vars.setLocal(ei, k, v);
   }
 
-  private activateEndEvent(ei: ElementInstanceRow, node: FlowNode): void {
-    const kind = node.event?.kind;
-    if (kind === 'error') {
-      this.complete(ei, {}, { noContinue: true });
-      this.throwError(ei, node.event!.errorCode ?? '', `Error end event '${node.id}'`, {}, ei);
-      return;
-    }
-    if (kind === 'terminate') {
-      const scope = this.ei(ei.flow_scope_key!);
-      this.complete(ei, {}, { noContinue: true });
-      for (const child of this.activeChildren(scope.key)) this.terminate(child, true);
-      this.clearJoins(scope);
-      this.complete(scope, {});
-      return;
-    }
-    if (node.job) return this.createJob(ei, node);
-    if (kind === 'signal') this.throwSignal(ei, node);
-    if (kind === 'compensation') return throwCompensation(this, ei, node);
-    if (kind === 'escalation') throwEscalation(this, ei, node);
-    this.complete(ei, {});
-  }
 
-  private runScript(ei: ElementInstanceRow, node: FlowNode): void {
-    const s = node.script!;
-    const value = evaluateExpr(s.expression, this.vars.context(ei.key)).value;
-    this.complete(ei, { [s.resultVariable]: value });
-  }
 
   // ---------------------------------------------------------------- jobs and user tasks
 
-  private createJob(ei: ElementInstanceRow, node: FlowNode): void {
+  createJob(ei: ElementInstanceRow, node: FlowNode): void {
     const job = node.job!;
     // Most job types and retries are static: read variables only when FEEL needs them.
     const context = job.type.feel || job.retries.feel ? this.vars.context(ei.key) : {};
@@ -516,46 +436,6 @@ export class Interpreter {
     this.ctx.effects.jobTypes.add(type);
   }
 
-  private createUserTask(ei: ElementInstanceRow, node: FlowNode): void {
-    const ut = node.userTask!;
-    const context = this.vars.context(ei.key);
-    const str = (e: typeof ut.assignee) => (e ? (evaluateTyped(e, context, 'any') as unknown) : undefined);
-    const list = (e: typeof ut.candidateGroups): string[] => {
-      if (!e) return [];
-      if (!e.feel) return e.value.split(',').map((s) => s.trim()).filter(Boolean);
-      const v = evaluateExpr(e, context).value;
-      if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
-      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-      throw new FeelError(`Expected candidate list '${e.source}' to be a list of strings or a string, but was '${JSON.stringify(v)}'`, e.source);
-    };
-    const date = (e: typeof ut.dueDate, what: string): number | null => {
-      if (!e) return null;
-      const v = str(e);
-      if (v === null || v === undefined || v === '') return null;
-      const ms = typeof v === 'string' ? Date.parse(v) : NaN;
-      if (!Number.isFinite(ms)) throw new FeelError(`Expected ${what} to be an ISO 8601 date-time, but was '${JSON.stringify(v)}'`, e.feel ? e.source : e.value);
-      return ms;
-    };
-    const assigneeValue = str(ut.assignee);
-    const assignee = assigneeValue === null || assigneeValue === undefined || assigneeValue === '' ? null : String(assigneeValue);
-    let formKey: number | null = null;
-    if (ut.formId) {
-      const form = this.st.one<{ key: number }>(`SELECT key FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, ut.formId, ei.tenant_id);
-      if (!form) throw new IncidentSignal('FORM_NOT_FOUND', `Expected to find a form with id '${ut.formId}', but no form with this id is found, at least a form with this id should be available.`);
-      formKey = form.key;
-    }
-    const priority = ut.priority ? Number(evaluateTyped(ut.priority, context, 'any')) : 50;
-    const key = this.ctx.keys.take();
-    const info = this.def(ei);
-    this.st.run(
-      `INSERT INTO user_tasks (key, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, version, element_id, name, state, assignee, candidate_groups, candidate_users, due_date, follow_up_date, form_key, form_id, external_form_reference, priority, custom_headers, creation_date, tenant_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, ei.key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, info.version, ei.element_id, node.name ?? null,
-      assignee, JSON.stringify(list(ut.candidateGroups)), JSON.stringify(list(ut.candidateUsers)), date(ut.dueDate, 'dueDate'), date(ut.followUpDate, 'followUpDate'),
-      formKey, ut.formId ?? null, ut.externalReference ?? null, Number.isFinite(priority) ? priority : 50, '{}', this.now(), ei.tenant_id,
-    );
-    this.history('USER_TASK', 'CREATED', key, ei.process_instance_key, ei.element_id);
-  }
 
   completeJob(job: JobRow, variables: Vars): void {
     this.st.run(`UPDATE jobs SET state = 'COMPLETED', ended_at = ? WHERE key = ?`, this.now(), job.key);
@@ -766,7 +646,7 @@ export class Interpreter {
     this.activate(gw, scope);
   }
 
-  private clearJoins(scope: ElementInstanceRow): void {
+  clearJoins(scope: ElementInstanceRow): void {
     const rt = this.rt(scope);
     if (rt.joins) {
       delete rt.joins;
@@ -813,32 +693,10 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- call activities
 
-  private activateCallActivity(ei: ElementInstanceRow, node: FlowNode): void {
-    const ce = node.calledElement!;
-    const context = this.vars.context(ei.key);
-    let processId: string;
-    try {
-      processId = evaluateTyped(ce.processId, context, 'string') as string;
-    } catch (err) {
-      throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
-    }
-    const defKey = this.ctx.models.latestKey(processId, ei.tenant_id);
-    if (defKey === undefined) {
-      throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to be deployed, but not found.`);
-    }
-    const info = this.ctx.models.get(defKey);
-    if (!info.model.root.startEventId) throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to have a none start event, but not found.`);
-    const variables = ce.propagateAllParentVariables ? context : this.vars.localVariables(ei.key);
-    const root = this.st.one<{ root_process_instance_key: number }>(`SELECT root_process_instance_key FROM process_instances WHERE key = ?`, ei.process_instance_key)!;
-    const childKey = this.createProcessInstance(info, variables, { parent: { piKey: ei.process_instance_key, eiKey: ei.key, rootKey: root.root_process_instance_key } });
-    const rt = this.rt(ei);
-    rt.childKey = childKey;
-    if (this.ei(ei.key).state === 'ACTIVE') this.setRt(ei, rt);
-  }
 
   // ---------------------------------------------------------------- timers and messages
 
-  private openTimer(owner: ElementInstanceRow, eventNode: FlowNode, ownerKey: number, kind = 'INTERMEDIATE'): void {
+  openTimer(owner: ElementInstanceRow, eventNode: FlowNode, ownerKey: number, kind = 'INTERMEDIATE'): void {
     const t = eventNode.event!.timer!;
     const value = evaluateExpr(t.expr, this.vars.context(owner.key)).value;
     let schedule;
@@ -856,7 +714,7 @@ export class Interpreter {
     this.history('TIMER', 'CREATED', key, owner.process_instance_key, eventNode.id, null, { dueAt: schedule.dueAt });
   }
 
-  private openSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
+  openSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
     const ev = eventNode.event!;
     const context = this.vars.context(contextEi.key);
     let name: string;
@@ -974,7 +832,7 @@ export class Interpreter {
     }
   }
 
-  private openEventSubProcesses(scope: ElementInstanceRow, scopeNode: FlowNode): void {
+  openEventSubProcesses(scope: ElementInstanceRow, scopeNode: FlowNode): void {
     const model = this.def(scope).model;
     for (const espId of scopeNode.eventSubProcesses) {
       const start = model.nodes.get(model.nodes.get(espId)!.startEventId!)!;
@@ -984,18 +842,9 @@ export class Interpreter {
     }
   }
 
-  private activateEventBasedGateway(gw: ElementInstanceRow, node: FlowNode): void {
-    const model = this.def(gw).model;
-    for (const fid of node.outgoing) {
-      const target = model.nodes.get(model.flows.get(fid)!.targetId)!;
-      if (target.event?.kind === 'timer') this.openTimer(gw, target, gw.key);
-      else if (target.event?.kind === 'signal') this.openSignalSubscription(gw, target, gw);
-      else this.openSubscription(gw, target, gw);
-    }
-  }
 
   /** Deletes the timers and subscriptions an element instance owns. */
-  private closeOwned(owner: ElementInstanceRow): void {
+  closeOwned(owner: ElementInstanceRow): void {
     if (!this.rt(owner).owns) return;
     this.timers.deleteOwnedBy(owner.key);
     this.subscriptions.deleteOwnedBy(owner.key);
@@ -1060,7 +909,7 @@ export class Interpreter {
   }
 
   /** Opens a signal subscription owned by `owner`; it goes with the owner (see closeOwned). */
-  private openSignalSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
+  openSignalSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
     const name = this.signalName(eventNode, contextEi);
     const key = this.ctx.keys.take();
     this.markOwner(owner);
@@ -1073,7 +922,7 @@ export class Interpreter {
    * activates (after its input mappings), the signal carries the element's local variables (its input
    * mappings), and it is broadcast in the element's tenant before the element completes.
    */
-  private throwSignal(ei: ElementInstanceRow, node: FlowNode): void {
+  throwSignal(ei: ElementInstanceRow, node: FlowNode): void {
     const name = this.signalName(node, ei);
     this.broadcastSignal(this.ctx.keys.take(), name, this.vars.localVariables(ei.key), ei.tenant_id);
   }
@@ -1218,15 +1067,7 @@ export class Interpreter {
       this.st.run(`UPDATE jobs SET state = 'CANCELED', ended_at = ? WHERE key = ?`, this.now(), j.key);
       this.history('JOB', 'CANCELED', j.key, ei.process_instance_key, ei.element_id);
     }
-    const tasks = this.st.all<{ key: number }>(`SELECT key FROM user_tasks WHERE element_instance_key = ? AND state = 'CREATED'`, ei.key);
-    for (const t of tasks) {
-      this.st.run(`UPDATE user_tasks SET state = 'CANCELED', completion_date = ? WHERE key = ?`, this.now(), t.key);
-      this.history('USER_TASK', 'CANCELED', t.key, ei.process_instance_key, ei.element_id);
-    }
-    if (ei.type === 'CALL_ACTIVITY') {
-      const child = this.st.one<{ key: number }>(`SELECT key FROM process_instances WHERE parent_element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
-      if (child) this.terminate(this.ei(child.key), true);
-    }
+    processorFor(ei.type).terminate?.(this, ei);
     this.resolveIncidentsOf(ei);
     this.endEi(ei, 'TERMINATED');
     if (ei.type === 'PROCESS') {

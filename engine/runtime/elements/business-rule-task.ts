@@ -3,6 +3,15 @@ import { FlowNode } from '../../model/types';
 import { IncidentSignal, Interpreter } from '../interpreter';
 import { ElementInstanceRow } from '../rows';
 import { Vars } from '../variables';
+import { ElementProcessor } from './processor';
+
+/** With zeebe:calledDecision the engine evaluates the decision; otherwise a job, like a service task. */
+export const businessRuleTask: ElementProcessor = {
+  activate(it, ei, node) {
+    if (node.calledDecision) return it.complete(ei, evaluateBusinessRule(it, ei, node));
+    it.createJob(ei, node);
+  },
+};
 
 /**
  * A business-rule task with zeebe:calledDecision, as Zeebe runs it: the latest version of the decision
@@ -11,7 +20,7 @@ import { Vars } from '../variables';
  * that id is a CALLED_DECISION_ERROR incident, a failing evaluation a DECISION_EVALUATION_ERROR
  * incident; resolving either evaluates again.
  */
-export function evaluateBusinessRule(it: Interpreter, ei: ElementInstanceRow, node: FlowNode): Vars {
+function evaluateBusinessRule(it: Interpreter, ei: ElementInstanceRow, node: FlowNode): Vars {
   const called = node.calledDecision!;
   const context = it.vars.context(ei.key);
   let decisionId: string;
