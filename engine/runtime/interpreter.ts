@@ -3,6 +3,8 @@ import { invalidArgument, invalidState, notFound } from '../errors';
 import { evaluateExpr, evaluateTyped, FeelError } from '../feel/feel';
 import { FlowNode, ProcessModel, SequenceFlow } from '../model/types';
 import { KeyGenerator } from '../store/database';
+import { HistoryBuffer } from '../store/history';
+import { IncidentStore } from '../store/incidents';
 import { JobStore } from '../store/jobs';
 import { Statements } from '../store/statements';
 import { SubscriptionOwner, SubscriptionStore } from '../store/subscriptions';
@@ -63,14 +65,6 @@ export function messageStartName(node: FlowNode): string | undefined {
   }
 }
 
-const HISTORY_CHUNK = 32;
-const HISTORY_COLUMNS = 8;
-const HISTORY_SQL: string[] = [];
-
-/** The multi-row INSERT for `rows` history rows, built once per row count. */
-function historyInsert(rows: number): string {
-  return (HISTORY_SQL[rows] ??= `INSERT INTO history (at, kind, intent, key, process_instance_key, element_id, actor, data) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
-}
 const WAITING_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK', 'BUSINESS_RULE_TASK', 'USER_TASK', 'RECEIVE_TASK', 'CALL_ACTIVITY']);
 
 /**
@@ -85,11 +79,15 @@ export class Interpreter {
   private readonly timers: TimerStore;
   private readonly jobs: JobStore;
   private readonly subscriptions: SubscriptionStore;
+  private readonly incidents: IncidentStore;
+  private readonly historyRows: HistoryBuffer;
 
   constructor(private readonly ctx: EngineContext) {
     this.timers = new TimerStore(ctx.st);
     this.jobs = new JobStore(ctx.st);
     this.subscriptions = new SubscriptionStore(ctx.st);
+    this.incidents = new IncidentStore(ctx.st);
+    this.historyRows = new HistoryBuffer(ctx.st);
     this.vars = new VariableStore(ctx.st, (key) => this.ei(key)).useKeys(() => ctx.keys.take());
   }
 
@@ -170,24 +168,9 @@ export class Interpreter {
     return n;
   }
 
-  /**
-   * History rows are collected, as one flat parameter list, and written in multi-row inserts when
-   * the command's work is done (a simple instance step writes ~9 rows).
-   */
-  private readonly pendingHistory: unknown[] = [];
-
+  /** Appends a history row; the command's rows are written together when its work is done (store/history.ts). */
   history(kind: string, intent: string, key: number | null, piKey: number | null, elementId: string | null, actor?: string | null, data?: unknown): void {
-    this.pendingHistory.push(this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data));
-  }
-
-  private flushHistory(): void {
-    const params = this.pendingHistory;
-    const chunk = HISTORY_CHUNK * HISTORY_COLUMNS;
-    for (let i = 0; i < params.length; i += chunk) {
-      const part = i === 0 && params.length <= chunk ? params : params.slice(i, i + chunk);
-      this.st.run(historyInsert(part.length / HISTORY_COLUMNS), ...part);
-    }
-    params.length = 0;
+    this.historyRows.add(this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data));
   }
 
   private insertEi(node: FlowNode, type: string, flowScope: ElementInstanceRow | null, pi: { key: number; defKey: number; bpmnId: string; tenant: string }, key?: number, runtime?: RuntimeData): ElementInstanceRow {
@@ -267,7 +250,7 @@ export class Interpreter {
   drain(): void {
     while (this.deferred.length) this.deferred.shift()!();
     this.flushElementInstances();
-    this.flushHistory();
+    this.historyRows.flush();
   }
 
   // ---------------------------------------------------------------- process instances
@@ -1084,39 +1067,28 @@ export class Interpreter {
 
   raiseIncident(ei: ElementInstanceRow, errorType: string, message: string, jobKey?: number): number {
     const key = this.ctx.keys.take();
-    this.st.run(
-      `INSERT INTO incidents (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_instance_key, job_key, error_type, error_message, state, creation_time, tenant_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)`,
-      key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, ei.element_id, ei.key, jobKey ?? null, errorType, message.slice(0, 4000), this.now(), ei.tenant_id,
-    );
+    this.incidents.insert(key, ei, errorType, message, jobKey ?? null, this.now());
     ei.incident_key = key;
     this.updateEi(ei, `UPDATE element_instances SET incident_key = ? WHERE key = ?`, key, ei.key);
-    this.st.run(`UPDATE process_instances SET has_incident = 1 WHERE key = ?`, ei.process_instance_key);
     this.history('INCIDENT', 'CREATED', key, ei.process_instance_key, ei.element_id, null, { errorType });
     return key;
   }
 
   private markResolved(incidentKey: number, piKey: number, ei: ElementInstanceRow | undefined): void {
-    this.st.run(`UPDATE incidents SET state = 'RESOLVED', resolved_at = ? WHERE key = ?`, this.now(), incidentKey);
+    this.incidents.resolve(incidentKey, piKey, this.now());
     if (ei) {
       ei.incident_key = null;
       this.updateEi(ei, `UPDATE element_instances SET incident_key = NULL WHERE key = ?`, ei.key);
     }
-    const left = this.st.one<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents WHERE process_instance_key = ? AND state = 'ACTIVE'`, piKey)!;
-    this.st.run(`UPDATE process_instances SET has_incident = ? WHERE key = ?`, left.n > 0 ? 1 : 0, piKey);
     this.history('INCIDENT', 'RESOLVED', incidentKey, piKey, ei?.element_id ?? null);
   }
 
   private resolveIncidentsOf(ei: ElementInstanceRow): void {
-    const open = this.st.all<{ key: number }>(`SELECT key FROM incidents WHERE element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
-    for (const i of open) this.markResolved(i.key, ei.process_instance_key, ei);
+    for (const i of this.incidents.activeOf(ei.key)) this.markResolved(i.key, ei.process_instance_key, ei);
   }
 
   resolveIncident(incidentKey: number): void {
-    const inc = this.st.one<{ key: number; state: string; element_instance_key: number; process_instance_key: number; job_key: number | null; error_type: string; error_message: string }>(
-      `SELECT * FROM incidents WHERE key = ?`,
-      incidentKey,
-    );
+    const inc = this.incidents.get(incidentKey);
     if (!inc) throw notFound(`Incident with key '${incidentKey}' not found`);
     if (inc.state !== 'ACTIVE') throw notFound(`Incident with key '${incidentKey}' is already resolved`);
     const ei = this.ei(inc.element_instance_key);
