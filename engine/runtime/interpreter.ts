@@ -3,6 +3,7 @@ import { invalidArgument, invalidState, notFound } from '../errors';
 import { evaluateExpr, evaluateTyped, FeelError } from '../feel/feel';
 import { FlowNode, ProcessModel, SequenceFlow } from '../model/types';
 import { KeyGenerator } from '../store/database';
+import { ElementInstanceStore } from '../store/element-instances';
 import { HistoryBuffer } from '../store/history';
 import { IncidentStore } from '../store/incidents';
 import { JobStore } from '../store/jobs';
@@ -80,6 +81,7 @@ export class Interpreter {
   private readonly jobs: JobStore;
   private readonly subscriptions: SubscriptionStore;
   private readonly incidents: IncidentStore;
+  readonly elements: ElementInstanceStore;
   private readonly historyRows: HistoryBuffer;
 
   constructor(private readonly ctx: EngineContext) {
@@ -87,6 +89,7 @@ export class Interpreter {
     this.jobs = new JobStore(ctx.st);
     this.subscriptions = new SubscriptionStore(ctx.st);
     this.incidents = new IncidentStore(ctx.st);
+    this.elements = new ElementInstanceStore(ctx.st);
     this.historyRows = new HistoryBuffer(ctx.st);
     this.vars = new VariableStore(ctx.st, (key) => this.ei(key)).useKeys(() => ctx.keys.take());
   }
@@ -142,7 +145,7 @@ export class Interpreter {
   ei(key: number): ElementInstanceRow {
     let row = this.eis.get(key);
     if (!row) {
-      row = this.st.one<ElementInstanceRow>(`SELECT * FROM element_instances WHERE key = ?`, key);
+      row = this.elements.get(key);
       if (!row) throw notFound(`Element instance with key '${key}' not found`);
       this.eis.set(key, row);
     }
@@ -155,7 +158,7 @@ export class Interpreter {
 
   setRt(ei: ElementInstanceRow, data: RuntimeData): void {
     ei.runtime = JSON.stringify(data);
-    this.updateEi(ei, `UPDATE element_instances SET runtime = ? WHERE key = ?`, ei.runtime, ei.key);
+    this.updateEi(ei, 'runtime');
   }
 
   def(ei: ElementInstanceRow): DefinitionInfo {
@@ -202,18 +205,17 @@ export class Interpreter {
    */
   private readonly unsaved = new Set<number>();
 
-  private updateEi(ei: ElementInstanceRow, sql: string, ...params: unknown[]): void {
-    if (!this.unsaved.has(ei.key)) this.st.run(sql, ...params);
+  /** Writes a changed part of an instance that exists in the table already (new ones are inserted at the end). */
+  private updateEi(ei: ElementInstanceRow, part: 'runtime' | 'state' | 'incident'): void {
+    if (this.unsaved.has(ei.key)) return;
+    if (part === 'runtime') this.elements.writeRuntime(ei);
+    else if (part === 'state') this.elements.writeState(ei);
+    else this.elements.writeIncident(ei);
   }
 
   flushElementInstances(): void {
     for (const key of this.unsaved) {
-      const r = this.eis.get(key)!;
-      this.st.run(
-        `INSERT INTO element_instances (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_name, type, state, flow_scope_key, start_date, end_date, incident_key, tenant_id, runtime)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        r.key, r.process_instance_key, r.process_definition_key, r.bpmn_process_id, r.element_id, r.element_name, r.type, r.state, r.flow_scope_key, r.start_date, r.end_date, r.incident_key, r.tenant_id, r.runtime,
-      );
+      this.elements.insert(this.eis.get(key)!);
     }
     this.unsaved.clear();
   }
@@ -221,7 +223,7 @@ export class Interpreter {
   private endEi(ei: ElementInstanceRow, state: 'COMPLETED' | 'TERMINATED'): void {
     ei.state = state;
     ei.end_date = this.now();
-    this.updateEi(ei, `UPDATE element_instances SET state = ?, end_date = ? WHERE key = ?`, state, ei.end_date, ei.key);
+    this.updateEi(ei, 'state');
     this.history('ELEMENT', state === 'COMPLETED' ? 'ELEMENT_COMPLETED' : 'ELEMENT_TERMINATED', ei.key, ei.process_instance_key, ei.element_id);
   }
 
@@ -230,7 +232,7 @@ export class Interpreter {
   }
 
   activeChildren(scopeKey: number): ElementInstanceRow[] {
-    const rows = this.st.all<ElementInstanceRow>(`SELECT * FROM element_instances WHERE flow_scope_key = ? AND state = 'ACTIVE' ORDER BY key`, scopeKey);
+    const rows = this.elements.activeChildren(scopeKey);
     const children = rows.map((r) => {
       const cached = this.eis.get(r.key);
       if (cached) return cached;
@@ -585,7 +587,7 @@ export class Interpreter {
   private reopenForIncident(ei: ElementInstanceRow, type: string, message: string): void {
     ei.state = 'ACTIVE';
     ei.end_date = null;
-    this.updateEi(ei, `UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, ei.key);
+    this.updateEi(ei, 'state');
     const rt = this.rt(ei);
     rt.retry = 'complete';
     this.setRt(ei, rt);
@@ -1022,14 +1024,13 @@ export class Interpreter {
         continue;
       }
       // Reached a process root: continue at the calling activity of a parent process.
-      const pi: { parent_element_instance_key: number | null } = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, candidate.process_instance_key)!;
-      candidate = pi.parent_element_instance_key !== null ? this.ei(pi.parent_element_instance_key) : undefined;
+      candidate = this.callingActivity(candidate);
     }
     const message = `Expected to throw an error event with the code '${errorCode}' with message '${errorMessage}', but it was not caught. No error events are available in the scope.`;
     if (incidentOn.state !== 'ACTIVE') {
       incidentOn.state = 'ACTIVE';
       incidentOn.end_date = null;
-      this.updateEi(incidentOn, `UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, incidentOn.key);
+      this.updateEi(incidentOn, 'state');
     }
     this.raiseIncident(incidentOn, 'UNHANDLED_ERROR_EVENT', message, jobKey);
     return false;
@@ -1069,7 +1070,7 @@ export class Interpreter {
     const key = this.ctx.keys.take();
     this.incidents.insert(key, ei, errorType, message, jobKey ?? null, this.now());
     ei.incident_key = key;
-    this.updateEi(ei, `UPDATE element_instances SET incident_key = ? WHERE key = ?`, key, ei.key);
+    this.updateEi(ei, 'incident');
     this.history('INCIDENT', 'CREATED', key, ei.process_instance_key, ei.element_id, null, { errorType });
     return key;
   }
@@ -1078,7 +1079,7 @@ export class Interpreter {
     this.incidents.resolve(incidentKey, piKey, this.now());
     if (ei) {
       ei.incident_key = null;
-      this.updateEi(ei, `UPDATE element_instances SET incident_key = NULL WHERE key = ?`, ei.key);
+      this.updateEi(ei, 'incident');
     }
     this.history('INCIDENT', 'RESOLVED', incidentKey, piKey, ei?.element_id ?? null);
   }

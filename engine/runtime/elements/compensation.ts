@@ -32,23 +32,14 @@ export function subscribeCompensation(it: Interpreter, ei: ElementInstanceRow, n
   it.history('COMPENSATION_SUBSCRIPTION', 'CREATED', key, ei.process_instance_key, node.id);
 }
 
-/** Completed sub-process and multi-instance body instances of a scope: compensation reaches into them. */
-function completedScopes(it: Interpreter, scopeKey: number, elementId?: string): number[] {
-  const rows = it.st.all<{ key: number }>(
-    `SELECT key FROM element_instances WHERE flow_scope_key = ? AND state = 'COMPLETED' AND type IN ('SUB_PROCESS', 'MULTI_INSTANCE_BODY')${elementId ? ' AND element_id = ?' : ''} ORDER BY key`,
-    ...(elementId ? [scopeKey, elementId] : [scopeKey]),
-  );
-  return rows.map((r) => r.key);
-}
-
 function inScope(it: Interpreter, scopeKey: number): CompensationSubscription[] {
   const direct = it.st.all<CompensationSubscription>(`SELECT * FROM compensation_subscriptions WHERE scope_key = ? ORDER BY key`, scopeKey);
-  return [...direct, ...completedScopes(it, scopeKey).flatMap((k) => inScope(it, k))];
+  return [...direct, ...it.elements.completedScopes(scopeKey).flatMap((k) => inScope(it, k))];
 }
 
 function forActivity(it: Interpreter, scopeKey: number, activityId: string): CompensationSubscription[] {
   const direct = it.st.all<CompensationSubscription>(`SELECT * FROM compensation_subscriptions WHERE scope_key = ? AND element_id = ? ORDER BY key`, scopeKey, activityId);
-  return [...direct, ...completedScopes(it, scopeKey, activityId).flatMap((k) => inScope(it, k))];
+  return [...direct, ...it.elements.completedScopes(scopeKey, activityId).flatMap((k) => inScope(it, k))];
 }
 
 /** Local variables of the compensated instance and of its completed enclosing scopes up to `until`. */
