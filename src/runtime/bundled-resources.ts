@@ -43,10 +43,11 @@ export function startupResources(settings: StartupDeploymentSettings): BundledRe
 export interface DeployedVersions {
   processes: Array<{ id: string; version: number }>;
   forms: Array<{ id: string; version: number }>;
+  decisions?: Array<{ id: string; version: number }>;
 }
 
-/** One line for the log: `processes a v2, b v1; forms f v1`. */
+/** One line for the log: `processes a v2, b v1; forms f v1` (and `; decisions d v1` when there are any). */
 export function describeVersions(v: DeployedVersions): string {
   const list = (items: Array<{ id: string; version: number }>) => items.map((i) => `${i.id} v${i.version}`).join(', ') || 'none';
-  return `processes ${list(v.processes)}; forms ${list(v.forms)}`;
+  return `processes ${list(v.processes)}; forms ${list(v.forms)}${v.decisions?.length ? `; decisions ${list(v.decisions)}` : ''}`;
 }
