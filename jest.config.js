@@ -1,5 +1,5 @@
 // ESM-only packages (bpmn-io, feelin, lezer) are transpiled to CommonJS for jest; Node itself loads them natively.
-const esmPackages = ['feelin', 'bpmn-moddle', 'moddle', 'moddle-xml', 'saxen', 'min-dash', 'lezer-feel', '@lezer', 'luxon', 'bpmn-auto-layout', 'tiny-svg', 'min-dom', 'temporal-polyfill', 'temporal-spec', 'temporal-utils'];
+const esmPackages = ['feelin', 'bpmn-moddle', 'dmn-moddle', 'moddle', 'moddle-xml', 'saxen', 'min-dash', 'lezer-feel', '@lezer', 'luxon', 'bpmn-auto-layout', 'tiny-svg', 'min-dom', 'temporal-polyfill', 'temporal-spec', 'temporal-utils'];
 
 /** @type {import('jest').Config} */
 module.exports = {

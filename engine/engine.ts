@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
   ActivatedJob, ActivateJobs, AssignUserTask, BroadcastedSignal, BroadcastSignal, CompleteUserTask, CorrelatedMessage, CorrelateMessage, CreatedProcessInstance,
-  CreateProcessInstance, DeploymentResult, DeployResource, EngineCommands, FailJob, PublishedMessage, PublishMessage, ThrowJobError, Variables,
+  CreateProcessInstance, DeploymentResult, EvaluateDecision, EvaluatedDecisionResult, DeployResource, EngineCommands, FailJob, PublishedMessage, PublishMessage, ThrowJobError, Variables,
 } from './api/commands';
 import { EngineClock } from './clock';
 import { EngineError, invalidArgument, invalidState, notFound } from './errors';
 import { evaluateExpr, evaluateTyped, useFeelClock } from './feel/feel';
 import { compileBpmn } from './model/compile';
+import { CompiledDrg, compileDmn } from './dmn/compile';
+import { DecisionInfo, DecisionRegistry } from './runtime/decisions';
+import { decisionResult } from './runtime/decision-result';
 import { ProcessModel } from './model/types';
 import { Effects, EngineContext, Interpreter } from './runtime/interpreter';
 import { DefinitionInfo, ModelRegistry } from './runtime/models';
@@ -15,6 +18,10 @@ import { scheduleTimer } from './runtime/timer-spec';
 import { Db, KeyGenerator, openDatabase, OpenOptions } from './store/database';
 import { WalSync } from './store/wal-sync';
 import { Statements } from './store/statements';
+import { JobStore } from './store/jobs';
+import { SubscriptionStore } from './store/subscriptions';
+import { TimerStore } from './store/timers';
+import { signalNameOf } from './runtime/signal-name';
 
 export const DEFAULT_TENANT = '<default>';
 const MAX_RESOURCE_BYTES = 4 * 1024 * 1024;
@@ -48,6 +55,10 @@ export class Engine implements EngineCommands {
   private readonly st: Statements;
   private readonly keys: KeyGenerator;
   readonly models: ModelRegistry;
+  readonly decisions: DecisionRegistry;
+  private readonly timers: TimerStore;
+  private readonly jobs: JobStore;
+  private readonly subscriptions: SubscriptionStore;
   private queue: Command<any>[] = [];
   private flushScheduled = false;
   private wakeTimer: NodeJS.Timeout | undefined;
@@ -77,6 +88,10 @@ export class Engine implements EngineCommands {
     this.st = new Statements(this.db);
     this.keys = new KeyGenerator(this.db);
     this.models = new ModelRegistry(this.st);
+    this.decisions = new DecisionRegistry(this.st);
+    this.timers = new TimerStore(this.st);
+    this.jobs = new JobStore(this.st);
+    this.subscriptions = new SubscriptionStore(this.st);
     this.transactional = this.db.transaction((fn: () => unknown) => fn());
   }
 
@@ -86,6 +101,7 @@ export class Engine implements EngineCommands {
     const pinned = engine.st.one<{ value: string }>(`SELECT value FROM meta WHERE name = 'clock_pinned_at'`);
     if (pinned && !options.clock) engine.clock.pin(Number(pinned.value));
     await engine.loadModels();
+    await engine.loadDecisions();
     engine.scheduleWake();
     return engine;
   }
@@ -104,6 +120,16 @@ export class Engine implements EngineCommands {
       }
       const model = processes.find((p) => p.id === row.bpmn_process_id)!;
       this.models.register({ key: row.key, bpmnProcessId: row.bpmn_process_id, version: row.version, tenantId: row.tenant_id, model });
+    }
+  }
+
+  private async loadDecisions(): Promise<void> {
+    const drgs = new Map<number, CompiledDrg>();
+    for (const row of this.st.all<{ key: number; xml: string; resource_name: string }>(`SELECT key, xml, resource_name FROM decision_requirements`)) {
+      drgs.set(row.key, await compileDmn(row.xml, row.resource_name));
+    }
+    for (const row of this.st.all<{ key: number; decision_id: string; name: string; version: number; tenant_id: string; drg_key: number; drg_id: string }>(`SELECT * FROM decision_definitions`)) {
+      this.decisions.register({ key: row.key, decisionId: row.decision_id, name: row.name, version: row.version, tenantId: row.tenant_id, drgKey: row.drg_key, drgId: row.drg_id, drg: drgs.get(row.drg_key)! });
     }
   }
 
@@ -139,7 +165,7 @@ export class Engine implements EngineCommands {
     if (batch.length === 0) return;
     const effects = new Effects();
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
-    const ctx: EngineContext = { st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects };
+    const ctx: EngineContext = { st: this.st, keys: this.keys, clock: this.clock, models: this.models, decisions: this.decisions, effects };
     useFeelClock(() => this.clock.now());
     try {
       this.inTransaction(() => {
@@ -191,11 +217,14 @@ export class Engine implements EngineCommands {
     if (!resources.length) throw invalidArgument('Expected to deploy at least one resource, but none given');
     const bpmn: Array<{ name: string; xml: string; processes: ProcessModel[] }> = [];
     const forms: Array<{ name: string; json: string; formId: string }> = [];
+    const dmn: Array<{ name: string; xml: string; drg: CompiledDrg }> = [];
     for (const r of resources) {
       const text = typeof r.content === 'string' ? r.content : r.content.toString('utf8');
       if (Buffer.byteLength(text) > MAX_RESOURCE_BYTES) throw new EngineError('PAYLOAD_TOO_LARGE', `Resource '${r.name}' exceeds ${MAX_RESOURCE_BYTES} bytes`);
       if (/\.(bpmn|xml)$/i.test(r.name)) {
         bpmn.push({ name: r.name, xml: text, processes: (await compileBpmn(text, r.name)).processes });
+      } else if (/\.dmn$/i.test(r.name)) {
+        dmn.push({ name: r.name, xml: text, drg: await compileDmn(text, r.name) });
       } else if (/\.form$/i.test(r.name)) {
         let parsed: any;
         try {
@@ -207,17 +236,39 @@ export class Engine implements EngineCommands {
         if (!Array.isArray(parsed.components)) throw invalidArgument(`'${r.name}' is not a valid form: 'components' must be a list`);
         forms.push({ name: r.name, json: text, formId: parsed.id });
       } else {
-        throw invalidArgument(`Resource '${r.name}' has an unsupported type: expected .bpmn or .form (DMN is not supported by the embedded engine)`);
+        throw invalidArgument(`Resource '${r.name}' has an unsupported type: expected .bpmn, .dmn or .form`);
       }
     }
     return this.submit((it) => {
       const now = this.now();
       const deploymentKey = this.keys.take();
       this.st.run(`INSERT INTO deployments (key, tenant_id, created_at) VALUES (?, ?, ?)`, deploymentKey, tenantId, now);
-      const result: DeploymentResult = { deploymentKey: String(deploymentKey), tenantId, processes: [], forms: [] };
+      const result: DeploymentResult = { deploymentKey: String(deploymentKey), tenantId, processes: [], forms: [], decisions: [], decisionRequirements: [] };
       type Latest = { key: number; version: number; checksum: string; resource_name: string };
       const latestForm = (formId: string) =>
         this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, formId, tenantId);
+      const latestDrg = (id: string) =>
+        this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM decision_requirements WHERE drg_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, id, tenantId);
+      // A DRG is versioned as one resource; each decision in it gets the next version of its own id (Zeebe).
+      const deployDrg = (x: { d: { name: string; xml: string; drg: CompiledDrg }; checksum: string; latest?: Latest }, unchangedDeployment: boolean) => {
+        const { d, checksum, latest } = x;
+        const drgKey = unchangedDeployment ? latest!.key : this.keys.take();
+        const drgVersion = unchangedDeployment ? latest!.version : (latest?.version ?? 0) + 1;
+        if (!unchangedDeployment) {
+          this.st.run(`INSERT INTO decision_requirements (key, drg_id, name, version, resource_name, checksum, xml, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, drgKey, d.drg.id, d.drg.name, drgVersion, d.name, checksum, d.xml, deploymentKey, tenantId);
+        }
+        result.decisionRequirements.push({ decisionRequirementsId: d.drg.id, decisionRequirementsName: d.drg.name, version: drgVersion, decisionRequirementsKey: String(drgKey), resourceName: d.name, tenantId });
+        for (const decision of d.drg.decisions.values()) {
+          let row = this.st.one<{ key: number; version: number }>(`SELECT key, version FROM decision_definitions WHERE drg_key = ? AND decision_id = ?`, drgKey, decision.id);
+          if (!row) {
+            const prev = this.st.one<{ version: number }>(`SELECT MAX(version) AS version FROM decision_definitions WHERE decision_id = ? AND tenant_id = ?`, decision.id, tenantId);
+            row = { key: this.keys.take(), version: (prev?.version ?? 0) + 1 };
+            this.st.run(`INSERT INTO decision_definitions (key, decision_id, name, version, drg_key, drg_id, deployment_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, row.key, decision.id, decision.name, row.version, drgKey, d.drg.id, deploymentKey, tenantId);
+            this.decisions.register({ key: row.key, decisionId: decision.id, name: decision.name, version: row.version, tenantId, drgKey, drgId: d.drg.id, drg: d.drg });
+          }
+          result.decisions.push({ decisionDefinitionId: decision.id, name: decision.name, version: row.version, decisionDefinitionKey: String(row.key), decisionRequirementsId: d.drg.id, decisionRequirementsKey: String(drgKey), tenantId });
+        }
+      };
       const latestProcess = (id: string) =>
         this.st.one<Latest>(`SELECT key, version, checksum, resource_name FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, id, tenantId);
       const formItems = forms.map((f) => ({ f, checksum: createHash('sha256').update(f.json).digest('hex'), latest: latestForm(f.formId) }));
@@ -229,7 +280,9 @@ export class Engine implements EngineCommands {
       // a deployment of duplicates only creates nothing, but once one resource changed, every resource of
       // the deployment gets a new version, so they stay versioned together ("deployment" binding).
       const isDuplicate = (x: { latest?: Latest; checksum: string }, name: string) => !!x.latest && x.latest.checksum === x.checksum && x.latest.resource_name === name;
-      const unchanged = formItems.every((x) => isDuplicate(x, x.f.name)) && processItems.every((x) => isDuplicate(x, x.b.name));
+      const drgItems = dmn.map((d) => ({ d, checksum: createHash('sha256').update(d.xml).digest('hex'), latest: latestDrg(d.drg.id) }));
+      const unchanged = formItems.every((x) => isDuplicate(x, x.f.name)) && processItems.every((x) => isDuplicate(x, x.b.name)) && drgItems.every((x) => isDuplicate(x, x.d.name));
+      for (const x of drgItems) deployDrg(x, unchanged);
       for (const { f, checksum, latest } of formItems) {
         if (unchanged) {
           result.forms.push({ formId: f.formId, version: latest!.version, formKey: String(latest!.key), resourceName: f.name, tenantId });
@@ -279,10 +332,7 @@ export class Engine implements EngineCommands {
 
   /** A new version replaces the timer start events of the previous ones, as in Zeebe. */
   private replaceStartTimers(it: Interpreter, info: DefinitionInfo): void {
-    this.st.run(
-      `DELETE FROM timers WHERE kind = 'START' AND process_definition_key IN (SELECT key FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? AND key <> ?)`,
-      info.bpmnProcessId, info.tenantId, info.key,
-    );
+    this.timers.deleteStartTimersOfOtherVersions(info.bpmnProcessId, info.tenantId, info.key);
     for (const id of info.model.timerStartEvents) {
       const node = info.model.nodes.get(id)!;
       const t = node.event!.timer!;
@@ -294,10 +344,10 @@ export class Engine implements EngineCommands {
       } catch (err) {
         throw invalidArgument(`Element '${id}': could not create the timer of the timer start event: ${(err as Error).message}`);
       }
-      this.st.run(
-        `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, 'START', ?, NULL, NULL, ?, ?, ?, ?)`,
-        this.keys.take(), s.dueAt, id, info.key, s.remaining, s.interval ?? null, info.tenantId,
-      );
+      this.timers.insert({
+        key: this.keys.take(), dueAt: s.dueAt, kind: 'START', elementId: id, elementInstanceKey: null, processInstanceKey: null,
+        processDefinitionKey: info.key, repetitions: s.remaining, spec: s.interval ?? null, tenantId: info.tenantId,
+      });
     }
   }
 
@@ -307,22 +357,19 @@ export class Engine implements EngineCommands {
    * one that gives no non-empty string rejects the deployment.
    */
   private replaceSignalStarts(it: Interpreter, info: DefinitionInfo): void {
-    this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key IS NULL AND bpmn_process_id = ? AND tenant_id = ?`, info.bpmnProcessId, info.tenantId);
+    this.subscriptions.deleteSignalStarts(info.bpmnProcessId, info.tenantId);
     for (const id of info.model.signalStartEvents) {
       const expr = info.model.nodes.get(id)!.event!.signalName!;
+      if (!expr.feel && expr.value === '') throw invalidArgument(`Element '${id}': the signal name of a signal start event must not be empty`);
       let name: string;
       try {
-        name = expr.feel ? String(evaluateTyped(expr, {}, 'string')) : expr.value;
+        name = signalNameOf(expr, {}, id);
       } catch (err) {
         throw invalidArgument(`Element '${id}': the signal name of a signal start event is evaluated at deployment, without variables: ${(err as Error).message}`);
       }
-      if (name === '') throw invalidArgument(`Element '${id}': the signal name of a signal start event must not be empty`);
       const key = this.keys.take();
-      this.st.run(
-        `INSERT INTO signal_subscriptions (key, signal_name, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
-         VALUES (?, ?, ?, NULL, NULL, ?, ?, 1, ?, ?)`,
-        key, name, id, info.key, info.bpmnProcessId, info.tenantId, this.now(),
-      );
+      const owner = { elementInstanceKey: null, processInstanceKey: null, processDefinitionKey: info.key, bpmnProcessId: info.bpmnProcessId, tenantId: info.tenantId };
+      this.subscriptions.insertSignal(key, name, id, owner, true, this.now());
       it.history('SIGNAL', 'SUBSCRIPTION_CREATED', key, null, id, null, { name, startEvent: true });
     }
   }
@@ -516,7 +563,7 @@ export class Engine implements EngineCommands {
         for (const [k, v] of Object.entries(cmd.variables)) it.vars.setLocal(it.ei(job.element_instance_key), k, v);
       }
       if (cmd.retries > 0) {
-        this.st.run(`UPDATE jobs SET state = 'CREATED', retries = ?, worker = NULL, deadline = NULL, activatable_at = ?, error_message = ? WHERE key = ?`, cmd.retries, now + backOff, cmd.errorMessage ?? null, job.key);
+        this.jobs.makeActivatable(job.key, now + backOff, { retries: cmd.retries, errorMessage: cmd.errorMessage ?? null });
         it.history('JOB', 'FAILED', job.key, job.process_instance_key, job.element_id, job.worker, { retries: cmd.retries, retryBackOff: backOff });
       } else {
         this.st.run(`UPDATE jobs SET state = 'FAILED', retries = 0, worker = NULL, deadline = NULL, error_message = ? WHERE key = ?`, cmd.errorMessage ?? null, job.key);
@@ -679,6 +726,22 @@ export class Engine implements EngineCommands {
 
   // ------------------------------------------------------------------ incidents and variables
 
+  /** POST /v2/decision-definitions/evaluation: the latest version by id (in the tenant), or one version by key. */
+  evaluateDecision(cmd: EvaluateDecision): Promise<EvaluatedDecisionResult> {
+    const tenantId = cmd.tenantId ?? DEFAULT_TENANT;
+    if (cmd.variables !== undefined && (typeof cmd.variables !== 'object' || cmd.variables === null || Array.isArray(cmd.variables))) throw invalidArgument('variables must be a JSON object');
+    let decision: DecisionInfo | undefined;
+    if (cmd.decisionDefinitionKey !== undefined) {
+      decision = this.decisions.get(parseKey(cmd.decisionDefinitionKey, 'decision definition'));
+      if (!decision) throw notFound(`Expected to evaluate decision with key '${cmd.decisionDefinitionKey}', but no such decision found`);
+    } else if (cmd.decisionDefinitionId) {
+      decision = this.decisions.latest(cmd.decisionDefinitionId, tenantId);
+      if (!decision) throw notFound(`Expected to evaluate decision '${cmd.decisionDefinitionId}', but no decision found for id '${cmd.decisionDefinitionId}'`);
+    } else throw invalidArgument('Expected either decisionDefinitionId or decisionDefinitionKey');
+    const found = decision;
+    return this.submit((it) => decisionResult(this.decisions.evaluate(found, cmd.variables ?? {}, {}, () => it.takeKey(), this.now())));
+  }
+
   resolveIncident(incidentKey: string): Promise<void> {
     const key = parseKey(incidentKey, 'incident');
     return this.submit((it) => it.resolveIncident(key));
@@ -739,24 +802,24 @@ export class Engine implements EngineCommands {
     for (;;) {
       const more = await this.submit((it, effects) => {
         const now = this.now();
-        const timers = this.st.all<TimerRow>(`SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, key LIMIT ?`, now, DUE_BATCH);
+        const timers = this.timers.due(now, DUE_BATCH);
         for (const t of timers) {
           // Each timer in its own savepoint: one broken owner must not block the others.
           try {
             this.inTransaction(() => {
-              const inner = new Interpreter({ st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects });
+              const inner = new Interpreter({ st: this.st, keys: this.keys, clock: this.clock, models: this.models, decisions: this.decisions, effects });
               inner.fireTimer(t);
               inner.drain();
             });
           } catch (err) {
             // Never drop a timer: keep it and try again later, leaving a trace in the history.
-            this.st.run(`UPDATE timers SET due_at = ? WHERE key = ?`, now + TIMER_RETRY_MS, t.key);
+            this.timers.postpone(t.key, now + TIMER_RETRY_MS);
             it.history('TIMER', 'FIRE_FAILED', t.key, t.process_instance_key, t.element_id, null, { error: (err as Error).name });
           }
         }
-        const timedOut = this.st.all<JobRow>(`SELECT * FROM jobs WHERE state = 'ACTIVATED' AND deadline <= ? LIMIT ?`, now, DUE_BATCH);
+        const timedOut = this.jobs.timedOut(now, DUE_BATCH);
         for (const j of timedOut) {
-          this.st.run(`UPDATE jobs SET state = 'CREATED', worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, now, j.key);
+          this.jobs.makeActivatable(j.key, now);
           it.history('JOB', 'TIMED_OUT', j.key, j.process_instance_key, j.element_id);
           effects.jobTypes.add(j.type);
         }

@@ -26,11 +26,67 @@ export interface DeployedForm {
   tenantId: string;
 }
 
+export interface DeployedDecision {
+  decisionDefinitionId: string;
+  name: string;
+  version: number;
+  decisionDefinitionKey: string;
+  decisionRequirementsId: string;
+  decisionRequirementsKey: string;
+  tenantId: string;
+}
+
+export interface DeployedDecisionRequirements {
+  decisionRequirementsId: string;
+  decisionRequirementsName: string;
+  version: number;
+  decisionRequirementsKey: string;
+  resourceName: string;
+  tenantId: string;
+}
+
 export interface DeploymentResult {
   deploymentKey: string;
   tenantId: string;
   processes: DeployedProcess[];
   forms: DeployedForm[];
+  decisions: DeployedDecision[];
+  decisionRequirements: DeployedDecisionRequirements[];
+}
+
+export interface EvaluateDecision {
+  decisionDefinitionId?: string;
+  decisionDefinitionKey?: string;
+  variables?: Variables;
+  tenantId?: string;
+}
+
+/** Camunda's evaluate-decision answer; a failed evaluation is an answer too (failure fields set). */
+export interface EvaluatedDecisionResult {
+  decisionDefinitionId: string;
+  decisionDefinitionName: string;
+  decisionDefinitionVersion: number;
+  decisionDefinitionKey: string;
+  decisionRequirementsId: string;
+  decisionRequirementsKey: string;
+  output: string;
+  failedDecisionDefinitionId: string;
+  failureMessage: string;
+  tenantId: string;
+  decisionEvaluationKey: string;
+  decisionInstanceKey: string;
+  evaluatedDecisions: Array<{
+    decisionDefinitionId: string;
+    decisionDefinitionName: string;
+    decisionDefinitionVersion: number;
+    decisionDefinitionType: string;
+    decisionDefinitionKey: string;
+    decisionEvaluationInstanceKey: string;
+    output: string;
+    tenantId: string;
+    evaluatedInputs: Array<{ inputId: string; inputName: string; inputValue: string }>;
+    matchedRules: Array<{ ruleId: string; ruleIndex: number; evaluatedOutputs: Array<{ outputId: string; outputName: string; outputValue: string }> }>;
+  }>;
 }
 
 export interface CreateProcessInstance {
@@ -166,6 +222,7 @@ export interface EngineCommands {
   unassignUserTask(userTaskKey: string): Promise<void>;
   completeUserTask(userTaskKey: string, cmd: CompleteUserTask, actor?: string): Promise<void>;
   resolveIncident(incidentKey: string): Promise<void>;
+  evaluateDecision(cmd: EvaluateDecision): Promise<EvaluatedDecisionResult>;
   /** PUT /v2/element-instances/{key}/variables: set variables on a scope (local or propagated). */
   setVariables(elementInstanceKey: string, variables: Variables, local: boolean): Promise<void>;
   pinClock(epochMs: number): Promise<void>;

@@ -120,15 +120,60 @@ function eventDefinition(el: any, problems: Problems): EventDefinition | undefin
       return { kind: 'link', linkName: d.name || undefined };
     }
     case 'bpmn:EscalationEventDefinition':
-      problems.add(el.id, 'escalation events are not supported by the embedded engine');
-      return undefined;
+      return escalationDefinition(el, d, problems);
     case 'bpmn:CompensateEventDefinition':
-      problems.add(el.id, 'compensation events are not supported by the embedded engine');
-      return undefined;
+      return compensationDefinition(el, d, problems);
     default:
       problems.add(el.id, `event definition '${d.$type}' is not supported`);
       return undefined;
   }
+}
+
+const THROWS = ['bpmn:IntermediateThrowEvent', 'bpmn:EndEvent'];
+
+/**
+ * Zeebe's escalation events: a throw names its code statically or as FEEL (evaluated when reached);
+ * a catch (boundary, event sub-process start) names a static code, or no escalation at all to catch
+ * every escalation. Intermediate catch events cannot wait for an escalation.
+ */
+function escalationDefinition(el: any, d: any, problems: Problems): EventDefinition | undefined {
+  const esc = d.escalationRef;
+  if (THROWS.includes(el.$type)) {
+    const code = toExpr(esc?.escalationCode);
+    if (!code || (!code.feel && code.value === '')) {
+      problems.add(el.id, 'an escalation throw event must reference an escalation with an escalationCode');
+      return undefined;
+    }
+    problems.expr(el.id, 'escalationCode', code);
+    return { kind: 'escalation', escalationCode: code };
+  }
+  if (!['bpmn:BoundaryEvent', 'bpmn:StartEvent'].includes(el.$type)) {
+    problems.add(el.id, 'escalation events can only be throw, end, boundary or event sub-process start events');
+    return undefined;
+  }
+  if (!esc) return { kind: 'escalation' };
+  const code = toExpr(esc.escalationCode);
+  if (!code || (!code.feel && code.value === '')) {
+    problems.add(el.id, `escalation '${esc.id}' has no escalationCode: a catch event names a code or references no escalation to catch all`);
+    return undefined;
+  }
+  if (code.feel) {
+    problems.add(el.id, 'the escalationCode of an escalation catch event must be a static value, not an expression');
+    return undefined;
+  }
+  return { kind: 'escalation', escalationCode: code };
+}
+
+/**
+ * Zeebe's compensation events (8.5+): intermediate throw and end events (optionally naming one activity
+ * by activityRef) and boundary events associated with a compensation handler. Compensation event
+ * sub-processes are not supported by Zeebe, so they are refused here too.
+ */
+function compensationDefinition(el: any, d: any, problems: Problems): EventDefinition | undefined {
+  if (THROWS.includes(el.$type)) return { kind: 'compensation', activityRef: d.activityRef?.id };
+  if (el.$type === 'bpmn:BoundaryEvent') return { kind: 'compensation' };
+  problems.add(el.id, el.$type === 'bpmn:StartEvent' ? 'compensation event sub-processes are not supported (as in Camunda 8)' : 'compensation events can only be throw, end or boundary events');
+  return undefined;
 }
 
 function compileNode(el: any, scopeId: string, problems: Problems): FlowNode {
@@ -153,6 +198,7 @@ function compileNode(el: any, scopeId: string, problems: Problems): FlowNode {
     children: [],
   };
   for (const m of [...node.inputs, ...node.outputs]) problems.expr(el.id, `mapping to '${m.target}'`, m.source);
+  if (el.isForCompensation) node.isForCompensation = true;
   node.event = eventDefinition(el, problems);
 
   const taskDef = ext(el, 'zeebe:TaskDefinition');
@@ -163,8 +209,16 @@ function compileNode(el: any, scopeId: string, problems: Problems): FlowNode {
     (node.type === 'SCRIPT_TASK' && !ext(el, 'zeebe:Script')) ||
     (['INTERMEDIATE_THROW_EVENT', 'END_EVENT'].includes(node.type) && node.event?.kind === 'message');
   if (needsJob) {
-    if (ext(el, 'zeebe:CalledDecision')) problems.add(el.id, 'DMN decisions (zeebe:calledDecision) are not supported by the embedded engine');
-    else if (!taskDef?.type) problems.add(el.id, `no job type: add a zeebe:taskDefinition with a type`);
+    const decision = ext(el, 'zeebe:CalledDecision');
+    if (decision && node.type === 'BUSINESS_RULE_TASK') {
+      const decisionId = toExpr(decision.decisionId);
+      if (!decisionId || (!decisionId.feel && decisionId.value === '')) problems.add(el.id, 'zeebe:calledDecision needs a decisionId');
+      else if (!decision.resultVariable) problems.add(el.id, 'zeebe:calledDecision needs a resultVariable');
+      else {
+        problems.expr(el.id, 'decisionId', decisionId);
+        node.calledDecision = { decisionId, resultVariable: decision.resultVariable };
+      }
+    } else if (!taskDef?.type) problems.add(el.id, `no job type: add a zeebe:taskDefinition with a type`);
     else {
       node.job = { type: toExpr(taskDef.type)!, retries: toExpr(taskDef.retries ?? '3')!, headers };
       problems.expr(el.id, 'job type', node.job.type);
@@ -256,7 +310,9 @@ function compileNode(el: any, scopeId: string, problems: Problems): FlowNode {
   return node;
 }
 
-function compileScope(scopeEl: any, scope: FlowNode, model: ProcessModel, problems: Problems): void {
+function compileScope(scopeEl: any, scope: FlowNode, model: ProcessModel, problems: Problems, associations: Map<string, string>): void {
+  // Compensation boundary events reach their handler through an association (an artifact of the scope or process).
+  for (const a of scopeEl.artifacts ?? []) if (a.$type === 'bpmn:Association' && a.sourceRef?.id && a.targetRef?.id) associations.set(a.sourceRef.id, a.targetRef.id);
   for (const el of scopeEl.flowElements ?? []) {
     if (el.$type === 'bpmn:SequenceFlow') {
       const condition = toExpr(el.conditionExpression?.body);
@@ -270,13 +326,13 @@ function compileScope(scopeEl: any, scope: FlowNode, model: ProcessModel, proble
     model.nodes.set(node.id, node);
     scope.children.push(node.id);
     if (node.type === 'EVENT_SUB_PROCESS') scope.eventSubProcesses.push(node.id);
-    if (node.type === 'SUB_PROCESS' || node.type === 'EVENT_SUB_PROCESS') compileScope(el, node, model, problems);
+    if (node.type === 'SUB_PROCESS' || node.type === 'EVENT_SUB_PROCESS') compileScope(el, node, model, problems, associations);
   }
   // Start events of this scope.
   const starts = scope.children.map((id) => model.nodes.get(id)!).filter((n) => n.type === 'START_EVENT');
   const noneStarts = starts.filter((s) => !s.event);
   if (scope.type === 'EVENT_SUB_PROCESS') {
-    if (starts.length !== 1 || !starts[0].event) problems.add(scope.id, 'an event sub-process needs exactly one timer, message, signal or error start event');
+    if (starts.length !== 1 || !starts[0].event) problems.add(scope.id, 'an event sub-process needs exactly one timer, message, signal, error or escalation start event');
     else scope.startEventId = starts[0].id;
   } else {
     if (noneStarts.length > 1) problems.add(scope.id, 'more than one none start event');
@@ -309,15 +365,31 @@ function linkFlows(model: ProcessModel): void {
   }
 }
 
-function linkAndCheck(model: ProcessModel, problems: Problems): void {
+function linkAndCheck(model: ProcessModel, problems: Problems, associations: Map<string, string>): void {
   linkFlows(model);
   for (const node of model.nodes.values()) {
     if (node.attachedTo) {
       const host = model.nodes.get(node.attachedTo);
       if (!host) problems.add(node.id, `attached to unknown element '${node.attachedTo}'`);
       else host.boundaryEvents.push(node.id);
-      if (node.event && !['timer', 'message', 'error', 'signal'].includes(node.event.kind)) problems.add(node.id, `boundary ${node.event.kind} events are not supported`);
+      if (node.event && !['timer', 'message', 'error', 'signal', 'escalation', 'compensation'].includes(node.event.kind)) problems.add(node.id, `boundary ${node.event.kind} events are not supported`);
       if (!node.event) problems.add(node.id, 'boundary event needs an event definition');
+      if (node.event?.kind === 'compensation' && host) checkCompensationBoundary(model, node, host, associations.get(node.id), problems);
+    }
+    if (node.isForCompensation) {
+      if (node.incoming.length || node.outgoing.length) problems.add(node.id, 'a compensation handler must have no incoming or outgoing sequence flows');
+      if (node.type === 'SUB_PROCESS') problems.add(node.id, 'a compensation handler must be a task, not a sub-process (as in Camunda 8)');
+      if (node.boundaryEvents.length) problems.add(node.id, 'a compensation handler must have no boundary events');
+    }
+    if (node.event?.kind === 'compensation' && node.event.activityRef) {
+      const ref = model.nodes.get(node.event.activityRef);
+      const scope = model.nodes.get(node.scopeId);
+      // From an event sub-process, compensation reaches the activities of the scope that holds it.
+      const scopes = [node.scopeId, scope?.type === 'EVENT_SUB_PROCESS' ? scope.scopeId : node.scopeId];
+      if (!ref || !scopes.includes(ref.scopeId)) problems.add(node.id, `the compensation activityRef '${node.event.activityRef}' must name an activity in the same scope as the throw event`);
+    }
+    if (node.type === 'START_EVENT' && node.event?.kind === 'escalation' && model.nodes.get(node.scopeId)?.type !== 'EVENT_SUB_PROCESS') {
+      problems.add(node.id, 'escalation start events are only allowed in event sub-processes');
     }
     if (node.type === 'EXCLUSIVE_GATEWAY' || node.type === 'INCLUSIVE_GATEWAY') {
       if (node.outgoing.length > 1) {
@@ -343,6 +415,15 @@ function linkAndCheck(model: ProcessModel, problems: Problems): void {
   for (const f of model.flows.values()) {
     if (!model.nodes.has(f.sourceId) || !model.nodes.has(f.targetId)) problems.add(f.id, 'sequence flow with unknown source or target');
   }
+}
+
+function checkCompensationBoundary(model: ProcessModel, boundary: FlowNode, host: FlowNode, handlerId: string | undefined, problems: Problems): void {
+  if (boundary.outgoing.length) problems.add(boundary.id, 'a compensation boundary event must have no outgoing sequence flows: associate it with a compensation handler');
+  const handler = handlerId ? model.nodes.get(handlerId) : undefined;
+  if (!handler) problems.add(boundary.id, 'a compensation boundary event must be associated with a compensation handler');
+  else if (!handler.isForCompensation) problems.add(handler.id, `the activity associated with compensation boundary event '${boundary.id}' must be marked isForCompensation`);
+  else if (host.compensationHandler) problems.add(boundary.id, `'${host.id}' has more than one compensation boundary event`);
+  else host.compensationHandler = handler.id;
 }
 
 /** How Zeebe writes a name for its duplicate checks: the attribute as given, expression or not. */
@@ -439,10 +520,12 @@ export async function compileBpmn(xml: string, resourceName: string): Promise<Co
       signalStartEvents: [],
       hasStartForm: false,
     };
-    compileScope(root, rootNode, model, problems);
-    linkAndCheck(model, problems);
+    const associations = new Map<string, string>();
+    compileScope(root, rootNode, model, problems, associations);
+    linkAndCheck(model, problems, associations);
     checkLinksAndSignals(model, problems);
     computeReachability(model);
+    model.hasCompensation = [...model.nodes.values()].some((n) => n.compensationHandler);
     for (const id of rootNode.children) {
       const n = model.nodes.get(id)!;
       if (n.type !== 'START_EVENT') continue;

@@ -16,7 +16,7 @@ export interface Mapping {
 export type TimerDefinition = { kind: 'duration' | 'date' | 'cycle'; expr: Expr };
 
 export interface EventDefinition {
-  kind: 'none' | 'timer' | 'message' | 'error' | 'terminate' | 'signal' | 'link';
+  kind: 'none' | 'timer' | 'message' | 'error' | 'terminate' | 'signal' | 'link' | 'escalation' | 'compensation';
   timer?: TimerDefinition;
   messageName?: Expr;
   correlationKey?: Expr;
@@ -26,6 +26,10 @@ export interface EventDefinition {
   linkName?: string;
   /** For error catch events: undefined catches every error. For throws: the code thrown. */
   errorCode?: string;
+  /** Escalation throws: the code (static or FEEL). Catches: a static code, undefined catches every escalation. */
+  escalationCode?: Expr;
+  /** Compensation throws: the activity to compensate (undefined: every completed activity of the scope). */
+  activityRef?: string;
 }
 
 export interface JobDefinition {
@@ -86,6 +90,12 @@ export interface FlowNode {
   userTask?: UserTaskDefinition;
   script?: { expression: Expr; resultVariable: string };
   calledElement?: CalledElementDefinition;
+  /** Business-rule tasks with zeebe:calledDecision: the decision evaluated in-engine. */
+  calledDecision?: { decisionId: Expr; resultVariable: string };
+  /** Activities with a compensation boundary event: the handler activity its association points to. */
+  compensationHandler?: string;
+  /** A compensation handler (isForCompensation): activated only by a compensation throw. */
+  isForCompensation?: boolean;
   multiInstance?: MultiInstanceDefinition;
   /** Scopes (process, sub-processes): their none start event, event sub-processes and children. */
   startEventId?: string;
@@ -115,4 +125,6 @@ export interface ProcessModel {
   signalStartEvents: string[];
   /** zeebe:formDefinition on the none start event. */
   hasStartForm: boolean;
+  /** Some activity has a compensation handler (instances may hold compensation subscriptions). */
+  hasCompensation?: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ElementInstanceRow } from '../store/rows';
 import { notFound } from '../errors';
 import { asFilter, checkFields, filters, Where } from './filter';
 import { compact, isoDate, keyString, optDate, optKey, parseKey, tenant } from './format';
@@ -28,21 +29,8 @@ export interface ElementInstanceItem {
   tenantId: string;
 }
 
-interface Row {
-  key: number;
-  process_instance_key: number;
-  process_definition_key: number;
-  bpmn_process_id: string;
-  element_id: string;
-  element_name: string | null;
-  type: string;
-  state: ElementInstanceItem['state'];
-  start_date: number;
-  end_date: number | null;
-  has_incident: number;
-  incident_key: number | null;
-  tenant_id: string;
-}
+/** The columns the searches select, plus the incident flag of the instance. */
+type Row = Omit<ElementInstanceRow, 'flow_scope_key' | 'runtime' | 'state'> & { state: ElementInstanceItem['state']; has_incident: number };
 
 const HAS_INCIDENT = `EXISTS (SELECT 1 FROM incidents i WHERE i.element_instance_key = ei.key AND i.state = 'ACTIVE')`;
 const SELECT = `ei.key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, ei.element_id, ei.element_name, ei.type, ei.state,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { IncidentRow } from '../store/rows';
 import { notFound } from '../errors';
 import { asFilter, checkFields, filters, Where } from './filter';
 import { compact, isoDate, keyString, optKey, parseKey, tenant } from './format';
@@ -26,20 +27,7 @@ export interface IncidentItem {
   tenantId: string;
 }
 
-interface Row {
-  key: number;
-  process_instance_key: number;
-  process_definition_key: number;
-  bpmn_process_id: string;
-  element_id: string;
-  element_instance_key: number;
-  job_key: number | null;
-  error_type: string;
-  error_message: string;
-  state: string;
-  creation_time: number;
-  tenant_id: string;
-}
+type Row = IncidentRow;
 
 const SELECT = `inc.key, inc.process_instance_key, inc.process_definition_key, inc.bpmn_process_id, inc.element_id, inc.element_instance_key,
   inc.job_key, inc.error_type, inc.error_message, inc.state, inc.creation_time, inc.tenant_id`;

@@ -20,3 +20,7 @@ export type { JobItem } from './jobs';
 export { searchJobs } from './jobs';
 export type { FormItem } from './forms';
 export { getUserTaskForm, getStartProcessForm } from './forms';
+export type { DecisionDefinitionItem, DecisionRequirementsItem, DecisionInstanceItem } from './decisions';
+export {
+  searchDecisionDefinitions, getDecisionDefinition, getDecisionDefinitionXml, searchDecisionRequirements, getDecisionRequirementsXml, searchDecisionInstances, getDecisionInstance,
+} from './decisions';

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { JobRow } from '../store/rows';
 import { asFilter, checkFields, filters, Where } from './filter';
 import { compact, keyString, optDate, optString, parseJsonObject, tenant } from './format';
 import { runSearch, SearchQuery, SearchResult } from './search';
@@ -27,24 +28,7 @@ export interface JobItem {
   tenantId: string;
 }
 
-interface Row {
-  key: number;
-  type: string;
-  state: string;
-  element_instance_key: number;
-  process_instance_key: number;
-  process_definition_key: number;
-  bpmn_process_id: string;
-  element_id: string;
-  retries: number;
-  worker: string | null;
-  deadline: number | null;
-  custom_headers: string;
-  error_message: string | null;
-  error_code: string | null;
-  tenant_id: string;
-  ended_at: number | null;
-}
+type Row = Omit<JobRow, 'version' | 'activatable_at' | 'created_at'>;
 
 /** Camunda has no separate "activated" state in its job read model: an activated job is still CREATED. */
 const STATE = `CASE j.state WHEN 'ACTIVATED' THEN 'CREATED' ELSE j.state END`;

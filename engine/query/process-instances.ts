@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ProcessInstanceRow } from '../store/rows';
 import { invalidArgument, notFound } from '../errors';
 import { asFilter, checkFields, filters, Where } from './filter';
 import { compact, isoDate, keyString, optDate, optKey, optString, parseKey, tenant } from './format';
@@ -22,21 +23,8 @@ export interface ProcessInstanceItem {
   parentElementInstanceKey?: string;
 }
 
-interface Row {
-  key: number;
-  process_definition_key: number;
-  bpmn_process_id: string;
-  pd_name: string | null;
-  version: number;
-  version_tag: string | null;
-  start_date: number;
-  end_date: number | null;
-  state: ProcessInstanceState;
-  has_incident: number;
-  tenant_id: string;
-  parent_process_instance_key: number | null;
-  parent_element_instance_key: number | null;
-}
+/** The instance columns, with the definition's name and the state as the API names it. */
+type Row = Omit<ProcessInstanceRow, 'root_process_instance_key' | 'state'> & { pd_name: string | null; state: ProcessInstanceState };
 
 const HAS_INCIDENT = `EXISTS (SELECT 1 FROM incidents i WHERE i.process_instance_key = pi.key AND i.state = 'ACTIVE')`;
 const FROM = 'process_instances pi LEFT JOIN process_definitions pd ON pd.key = pi.process_definition_key';

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { UserTaskRow } from '../store/rows';
 import { notFound } from '../errors';
 import { asFilter, checkFields, filters, Where } from './filter';
 import { compact, isoDate, keyString, optDate, optKey, optString, parseJsonObject, parseJsonStrings, parseKey, tenant } from './format';
@@ -32,30 +33,8 @@ export interface UserTaskItem {
   tenantId: string;
 }
 
-interface Row {
-  key: number;
-  element_instance_key: number;
-  process_instance_key: number;
-  process_definition_key: number;
-  bpmn_process_id: string;
-  version: number;
-  element_id: string;
-  name: string | null;
-  state: string;
-  assignee: string | null;
-  candidate_groups: string;
-  candidate_users: string;
-  due_date: number | null;
-  follow_up_date: number | null;
-  form_key: number | null;
-  external_form_reference: string | null;
-  priority: number;
-  custom_headers: string;
-  creation_date: number;
-  completion_date: number | null;
-  tenant_id: string;
-  process_name: string | null;
-}
+/** The task columns, with the process name. */
+type Row = Omit<UserTaskRow, 'form_id'> & { process_name: string | null };
 
 const FROM = 'user_tasks ut LEFT JOIN process_definitions pd ON pd.key = ut.process_definition_key';
 const SELECT = `ut.key, ut.element_instance_key, ut.process_instance_key, ut.process_definition_key, ut.bpmn_process_id, ut.version, ut.element_id,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { VariableRow } from '../store/rows';
 import { notFound } from '../errors';
 import { asFilter, checkFields, filters, Where } from './filter';
 import { keyString, parseKey, tenant } from './format';
@@ -21,14 +22,7 @@ export interface VariableSearchItem extends VariableItem {
   isTruncated: boolean;
 }
 
-interface Row {
-  key: number;
-  name: string;
-  value: string;
-  scope_key: number;
-  process_instance_key: number;
-  tenant_id: string;
-}
+type Row = VariableRow;
 
 const SELECT = 'v.key, v.name, v.value, v.scope_key, v.process_instance_key, v.tenant_id';
 

@@ -3,11 +3,21 @@ import { invalidArgument, invalidState, notFound } from '../errors';
 import { evaluateExpr, evaluateTyped, FeelError } from '../feel/feel';
 import { FlowNode, ProcessModel, SequenceFlow } from '../model/types';
 import { KeyGenerator } from '../store/database';
+import { ElementInstanceStore } from '../store/element-instances';
+import { HistoryBuffer } from '../store/history';
+import { IncidentStore } from '../store/incidents';
+import { JobStore } from '../store/jobs';
 import { Statements } from '../store/statements';
+import { SubscriptionOwner, SubscriptionStore } from '../store/subscriptions';
+import { TimerStore } from '../store/timers';
+import { signalNameOf } from './signal-name';
+import { DecisionRegistry } from './decisions';
 import { DefinitionInfo, ModelRegistry } from './models';
 import { ElementInstanceRow, JobRow, RuntimeData, SignalSubscriptionRow, SubscriptionRow, TimerRow } from './rows';
 import { nextCycleDue, scheduleTimer } from './timer-spec';
 import { VariableStore, Vars } from './variables';
+import { compensationHandlerCompleted, dropCompensationSubscriptions, subscribeCompensation } from './elements/compensation';
+import { processorFor } from './elements/registry';
 
 /** What a command leaves for after its commit: wake job pollers, answer awaiting callers. */
 export class Effects {
@@ -29,11 +39,12 @@ export interface EngineContext {
   keys: KeyGenerator;
   clock: EngineClock;
   models: ModelRegistry;
+  decisions: DecisionRegistry;
   effects: Effects;
 }
 
 /** Raised inside a step to turn it into an incident on the element. */
-class IncidentSignal extends Error {
+export class IncidentSignal extends Error {
   constructor(readonly errorType: string, message: string) {
     super(message);
   }
@@ -55,14 +66,6 @@ export function messageStartName(node: FlowNode): string | undefined {
   }
 }
 
-const HISTORY_CHUNK = 32;
-const HISTORY_COLUMNS = 8;
-const HISTORY_SQL: string[] = [];
-
-/** The multi-row INSERT for `rows` history rows, built once per row count. */
-function historyInsert(rows: number): string {
-  return (HISTORY_SQL[rows] ??= `INSERT INTO history (at, kind, intent, key, process_instance_key, element_id, actor, data) VALUES ${Array(rows).fill('(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
-}
 const WAITING_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK', 'BUSINESS_RULE_TASK', 'USER_TASK', 'RECEIVE_TASK', 'CALL_ACTIVITY']);
 
 /**
@@ -74,7 +77,20 @@ export class Interpreter {
   private readonly deferred: Array<() => void> = [];
   readonly vars: VariableStore;
 
+  private readonly timers: TimerStore;
+  private readonly jobs: JobStore;
+  private readonly subscriptions: SubscriptionStore;
+  private readonly incidents: IncidentStore;
+  readonly elements: ElementInstanceStore;
+  private readonly historyRows: HistoryBuffer;
+
   constructor(private readonly ctx: EngineContext) {
+    this.timers = new TimerStore(ctx.st);
+    this.jobs = new JobStore(ctx.st);
+    this.subscriptions = new SubscriptionStore(ctx.st);
+    this.incidents = new IncidentStore(ctx.st);
+    this.elements = new ElementInstanceStore(ctx.st);
+    this.historyRows = new HistoryBuffer(ctx.st);
     this.vars = new VariableStore(ctx.st, (key) => this.ei(key)).useKeys(() => ctx.keys.take());
   }
 
@@ -82,8 +98,46 @@ export class Interpreter {
     return this.ctx.clock.now();
   }
 
-  private get st(): Statements {
+  get st(): Statements {
     return this.ctx.st;
+  }
+
+  // ---------------------------------------------------------------- for element processors (runtime/elements)
+
+  get models(): ModelRegistry {
+    return this.ctx.models;
+  }
+
+  get decisions(): DecisionRegistry {
+    return this.ctx.decisions;
+  }
+
+  takeKey(): number {
+    return this.ctx.keys.take();
+  }
+
+  model(ei: ElementInstanceRow): ProcessModel {
+    return this.def(ei).model;
+  }
+
+  /** The element's runtime data (a copy: change it with patchRuntime). */
+  runtime(ei: ElementInstanceRow): RuntimeData {
+    return this.rt(ei);
+  }
+
+  patchRuntime(ei: ElementInstanceRow, patch: Partial<RuntimeData>): void {
+    this.setRt(ei, { ...this.rt(ei), ...patch });
+  }
+
+  /** An inner instance of a multi-instance activity (its body carries the boundary events). */
+  isInnerInstance(ei: ElementInstanceRow): boolean {
+    return this.rt(ei).loopCounter !== undefined;
+  }
+
+  /** For a process instance's root: the call activity that called it, if any. */
+  callingActivity(root: ElementInstanceRow): ElementInstanceRow | undefined {
+    const pi = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, root.process_instance_key)!;
+    return pi.parent_element_instance_key !== null ? this.ei(pi.parent_element_instance_key) : undefined;
   }
 
   // ---------------------------------------------------------------- rows and history
@@ -91,23 +145,23 @@ export class Interpreter {
   ei(key: number): ElementInstanceRow {
     let row = this.eis.get(key);
     if (!row) {
-      row = this.st.one<ElementInstanceRow>(`SELECT * FROM element_instances WHERE key = ?`, key);
+      row = this.elements.get(key);
       if (!row) throw notFound(`Element instance with key '${key}' not found`);
       this.eis.set(key, row);
     }
     return row;
   }
 
-  private rt(ei: ElementInstanceRow): RuntimeData {
+  rt(ei: ElementInstanceRow): RuntimeData {
     return ei.runtime ? (JSON.parse(ei.runtime) as RuntimeData) : {};
   }
 
-  private setRt(ei: ElementInstanceRow, data: RuntimeData): void {
+  setRt(ei: ElementInstanceRow, data: RuntimeData): void {
     ei.runtime = JSON.stringify(data);
-    this.updateEi(ei, `UPDATE element_instances SET runtime = ? WHERE key = ?`, ei.runtime, ei.key);
+    this.updateEi(ei, 'runtime');
   }
 
-  private def(ei: ElementInstanceRow): DefinitionInfo {
+  def(ei: ElementInstanceRow): DefinitionInfo {
     return this.ctx.models.get(ei.process_definition_key);
   }
 
@@ -117,24 +171,9 @@ export class Interpreter {
     return n;
   }
 
-  /**
-   * History rows are collected, as one flat parameter list, and written in multi-row inserts when
-   * the command's work is done (a simple instance step writes ~9 rows).
-   */
-  private readonly pendingHistory: unknown[] = [];
-
+  /** Appends a history row; the command's rows are written together when its work is done (store/history.ts). */
   history(kind: string, intent: string, key: number | null, piKey: number | null, elementId: string | null, actor?: string | null, data?: unknown): void {
-    this.pendingHistory.push(this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data));
-  }
-
-  private flushHistory(): void {
-    const params = this.pendingHistory;
-    const chunk = HISTORY_CHUNK * HISTORY_COLUMNS;
-    for (let i = 0; i < params.length; i += chunk) {
-      const part = i === 0 && params.length <= chunk ? params : params.slice(i, i + chunk);
-      this.st.run(historyInsert(part.length / HISTORY_COLUMNS), ...part);
-    }
-    params.length = 0;
+    this.historyRows.add(this.now(), kind, intent, key, piKey, elementId, actor ?? null, data === undefined ? null : JSON.stringify(data));
   }
 
   private insertEi(node: FlowNode, type: string, flowScope: ElementInstanceRow | null, pi: { key: number; defKey: number; bpmnId: string; tenant: string }, key?: number, runtime?: RuntimeData): ElementInstanceRow {
@@ -166,18 +205,17 @@ export class Interpreter {
    */
   private readonly unsaved = new Set<number>();
 
-  private updateEi(ei: ElementInstanceRow, sql: string, ...params: unknown[]): void {
-    if (!this.unsaved.has(ei.key)) this.st.run(sql, ...params);
+  /** Writes a changed part of an instance that exists in the table already (new ones are inserted at the end). */
+  private updateEi(ei: ElementInstanceRow, part: 'runtime' | 'state' | 'incident'): void {
+    if (this.unsaved.has(ei.key)) return;
+    if (part === 'runtime') this.elements.writeRuntime(ei);
+    else if (part === 'state') this.elements.writeState(ei);
+    else this.elements.writeIncident(ei);
   }
 
-  private flushElementInstances(): void {
+  flushElementInstances(): void {
     for (const key of this.unsaved) {
-      const r = this.eis.get(key)!;
-      this.st.run(
-        `INSERT INTO element_instances (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_name, type, state, flow_scope_key, start_date, end_date, incident_key, tenant_id, runtime)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        r.key, r.process_instance_key, r.process_definition_key, r.bpmn_process_id, r.element_id, r.element_name, r.type, r.state, r.flow_scope_key, r.start_date, r.end_date, r.incident_key, r.tenant_id, r.runtime,
-      );
+      this.elements.insert(this.eis.get(key)!);
     }
     this.unsaved.clear();
   }
@@ -185,7 +223,7 @@ export class Interpreter {
   private endEi(ei: ElementInstanceRow, state: 'COMPLETED' | 'TERMINATED'): void {
     ei.state = state;
     ei.end_date = this.now();
-    this.updateEi(ei, `UPDATE element_instances SET state = ?, end_date = ? WHERE key = ?`, state, ei.end_date, ei.key);
+    this.updateEi(ei, 'state');
     this.history('ELEMENT', state === 'COMPLETED' ? 'ELEMENT_COMPLETED' : 'ELEMENT_TERMINATED', ei.key, ei.process_instance_key, ei.element_id);
   }
 
@@ -193,8 +231,8 @@ export class Interpreter {
     return { key: ei.process_instance_key, defKey: ei.process_definition_key, bpmnId: ei.bpmn_process_id, tenant: ei.tenant_id };
   }
 
-  private activeChildren(scopeKey: number): ElementInstanceRow[] {
-    const rows = this.st.all<ElementInstanceRow>(`SELECT * FROM element_instances WHERE flow_scope_key = ? AND state = 'ACTIVE' ORDER BY key`, scopeKey);
+  activeChildren(scopeKey: number): ElementInstanceRow[] {
+    const rows = this.elements.activeChildren(scopeKey);
     const children = rows.map((r) => {
       const cached = this.eis.get(r.key);
       if (cached) return cached;
@@ -214,7 +252,7 @@ export class Interpreter {
   drain(): void {
     while (this.deferred.length) this.deferred.shift()!();
     this.flushElementInstances();
-    this.flushHistory();
+    this.historyRows.flush();
   }
 
   // ---------------------------------------------------------------- process instances
@@ -266,15 +304,16 @@ export class Interpreter {
   // ---------------------------------------------------------------- activation
 
   /** Activates a node in a flow scope (creating a multi-instance body first when the node has one). */
-  activate(node: FlowNode, flowScope: ElementInstanceRow, opts: { eventVariables?: Vars; triggered?: boolean; errorPayload?: boolean } = {}): void {
+  activate(node: FlowNode, flowScope: ElementInstanceRow, opts: { eventVariables?: Vars; triggered?: boolean; errorPayload?: boolean; locals?: Vars; runtime?: RuntimeData } = {}): void {
     if (flowScope.state !== 'ACTIVE') return;
     if (node.multiInstance) {
       const body = this.insertEi(node, 'MULTI_INSTANCE_BODY', flowScope, this.piOf(flowScope));
       this.step(body, 'activate', () => this.activateBody(body, node));
       return;
     }
-    const runtime = opts.eventVariables ? { eventVariables: opts.eventVariables, ...(opts.errorPayload ? { errorPayload: true } : {}) } : undefined;
+    const runtime = opts.eventVariables ? { eventVariables: opts.eventVariables, ...(opts.errorPayload ? { errorPayload: true } : {}), ...opts.runtime } : opts.runtime;
     const ei = this.insertEi(node, node.type, flowScope, this.piOf(flowScope), undefined, runtime);
+    for (const [name, value] of Object.entries(opts.locals ?? {})) this.vars.setLocal(ei, name, value);
     if (opts.triggered) {
       // An event-based gateway already caught this event: it completes with the event's variables.
       this.complete(ei, opts.eventVariables ?? {});
@@ -284,7 +323,7 @@ export class Interpreter {
   }
 
   /** Runs a step; a FEEL or mapping failure becomes an incident that resumes the step when resolved. */
-  private step(ei: ElementInstanceRow, phase: 'activate' | 'complete', fn: () => void, pendingVariables?: Vars): void {
+  step(ei: ElementInstanceRow, phase: 'activate' | 'complete', fn: () => void, pendingVariables?: Vars): void {
     try {
       fn();
     } catch (err) {
@@ -344,60 +383,7 @@ export class Interpreter {
     if (!isInner && (WAITING_TYPES.has(node.type) || node.type === 'SUB_PROCESS' || node.type === 'SCRIPT_TASK' || node.job)) {
       this.openBoundaryEvents(ei, node);
     }
-    switch (node.type) {
-      case 'START_EVENT':
-      case 'MANUAL_TASK':
-      case 'TASK':
-      case 'EXCLUSIVE_GATEWAY':
-      case 'INCLUSIVE_GATEWAY':
-      case 'PARALLEL_GATEWAY':
-      case 'BOUNDARY_EVENT':
-        return this.complete(ei, this.rt(ei).eventVariables ?? {});
-      case 'INTERMEDIATE_THROW_EVENT':
-        if (node.job) return this.createJob(ei, node);
-        if (node.event?.kind === 'signal') this.throwSignal(ei, node);
-        return this.complete(ei, {});
-      case 'END_EVENT':
-        return this.activateEndEvent(ei, node);
-      case 'SERVICE_TASK':
-      case 'SEND_TASK':
-      case 'BUSINESS_RULE_TASK':
-        return this.createJob(ei, node);
-      case 'SCRIPT_TASK':
-        if (node.job) return this.createJob(ei, node);
-        return this.runScript(ei, node);
-      case 'USER_TASK':
-        return node.userTask!.jobBased ? this.createJob(ei, node) : this.createUserTask(ei, node);
-      case 'RECEIVE_TASK':
-        return this.openSubscription(ei, node, ei);
-      case 'INTERMEDIATE_CATCH_EVENT':
-        if (node.event?.kind === 'timer') return this.openTimer(ei, node, ei.key);
-        if (node.event?.kind === 'signal') return this.openSignalSubscription(ei, node, ei);
-        // A link catch is entered from its throw and passes straight on, like a none event.
-        if (node.event?.kind === 'link') return this.complete(ei, {});
-        return this.openSubscription(ei, node, ei);
-      case 'EVENT_BASED_GATEWAY':
-        return this.activateEventBasedGateway(ei, node);
-      case 'SUB_PROCESS':
-        this.openEventSubProcesses(ei, node);
-        return this.activate(this.def(ei).model.nodes.get(node.startEventId!)!, ei);
-      case 'EVENT_SUB_PROCESS': {
-        const start = this.def(ei).model.nodes.get(node.startEventId!)!;
-        const { eventVariables, errorPayload } = this.rt(ei);
-        return this.activate(start, ei, { eventVariables, errorPayload });
-      }
-      case 'CALL_ACTIVITY':
-        return this.activateCallActivity(ei, node);
-      case 'PROCESS': {
-        // Only when resolving the incident of an instance whose event sub-processes could not subscribe.
-        this.closeOwned(ei);
-        this.openEventSubProcesses(ei, node);
-        const { startId, eventVariables } = this.rt(ei);
-        return this.activate(this.def(ei).model.nodes.get(startId ?? node.startEventId!)!, ei, { eventVariables });
-      }
-      default:
-        throw new IncidentSignal('UNKNOWN', `Element type ${node.type} cannot be executed`);
-    }
+    processorFor(node.type).activate(this, ei, node);
   }
 
   private applyInputs(ei: ElementInstanceRow, node: FlowNode): void {
@@ -413,35 +399,11 @@ export class Interpreter {
     for (const [k, v] of Object.entries(results)) this.vars.setLocal(ei, k, v);
   }
 
-  private activateEndEvent(ei: ElementInstanceRow, node: FlowNode): void {
-    const kind = node.event?.kind;
-    if (kind === 'error') {
-      this.complete(ei, {}, { noContinue: true });
-      this.throwError(ei, node.event!.errorCode ?? '', `Error end event '${node.id}'`, {}, ei);
-      return;
-    }
-    if (kind === 'terminate') {
-      const scope = this.ei(ei.flow_scope_key!);
-      this.complete(ei, {}, { noContinue: true });
-      for (const child of this.activeChildren(scope.key)) this.terminate(child, true);
-      this.clearJoins(scope);
-      this.complete(scope, {});
-      return;
-    }
-    if (node.job) return this.createJob(ei, node);
-    if (kind === 'signal') this.throwSignal(ei, node);
-    this.complete(ei, {});
-  }
 
-  private runScript(ei: ElementInstanceRow, node: FlowNode): void {
-    const s = node.script!;
-    const value = evaluateExpr(s.expression, this.vars.context(ei.key)).value;
-    this.complete(ei, { [s.resultVariable]: value });
-  }
 
   // ---------------------------------------------------------------- jobs and user tasks
 
-  private createJob(ei: ElementInstanceRow, node: FlowNode): void {
+  createJob(ei: ElementInstanceRow, node: FlowNode): void {
     const job = node.job!;
     // Most job types and retries are static: read variables only when FEEL needs them.
     const context = job.type.feel || job.retries.feel ? this.vars.context(ei.key) : {};
@@ -459,46 +421,6 @@ export class Interpreter {
     this.ctx.effects.jobTypes.add(type);
   }
 
-  private createUserTask(ei: ElementInstanceRow, node: FlowNode): void {
-    const ut = node.userTask!;
-    const context = this.vars.context(ei.key);
-    const str = (e: typeof ut.assignee) => (e ? (evaluateTyped(e, context, 'any') as unknown) : undefined);
-    const list = (e: typeof ut.candidateGroups): string[] => {
-      if (!e) return [];
-      if (!e.feel) return e.value.split(',').map((s) => s.trim()).filter(Boolean);
-      const v = evaluateExpr(e, context).value;
-      if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
-      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-      throw new FeelError(`Expected candidate list '${e.source}' to be a list of strings or a string, but was '${JSON.stringify(v)}'`, e.source);
-    };
-    const date = (e: typeof ut.dueDate, what: string): number | null => {
-      if (!e) return null;
-      const v = str(e);
-      if (v === null || v === undefined || v === '') return null;
-      const ms = typeof v === 'string' ? Date.parse(v) : NaN;
-      if (!Number.isFinite(ms)) throw new FeelError(`Expected ${what} to be an ISO 8601 date-time, but was '${JSON.stringify(v)}'`, e.feel ? e.source : e.value);
-      return ms;
-    };
-    const assigneeValue = str(ut.assignee);
-    const assignee = assigneeValue === null || assigneeValue === undefined || assigneeValue === '' ? null : String(assigneeValue);
-    let formKey: number | null = null;
-    if (ut.formId) {
-      const form = this.st.one<{ key: number }>(`SELECT key FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, ut.formId, ei.tenant_id);
-      if (!form) throw new IncidentSignal('FORM_NOT_FOUND', `Expected to find a form with id '${ut.formId}', but no form with this id is found, at least a form with this id should be available.`);
-      formKey = form.key;
-    }
-    const priority = ut.priority ? Number(evaluateTyped(ut.priority, context, 'any')) : 50;
-    const key = this.ctx.keys.take();
-    const info = this.def(ei);
-    this.st.run(
-      `INSERT INTO user_tasks (key, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, version, element_id, name, state, assignee, candidate_groups, candidate_users, due_date, follow_up_date, form_key, form_id, external_form_reference, priority, custom_headers, creation_date, tenant_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, ei.key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, info.version, ei.element_id, node.name ?? null,
-      assignee, JSON.stringify(list(ut.candidateGroups)), JSON.stringify(list(ut.candidateUsers)), date(ut.dueDate, 'dueDate'), date(ut.followUpDate, 'followUpDate'),
-      formKey, ut.formId ?? null, ut.externalReference ?? null, Number.isFinite(priority) ? priority : 50, '{}', this.now(), ei.tenant_id,
-    );
-    this.history('USER_TASK', 'CREATED', key, ei.process_instance_key, ei.element_id);
-  }
 
   completeJob(job: JobRow, variables: Vars): void {
     this.st.run(`UPDATE jobs SET state = 'COMPLETED', ended_at = ? WHERE key = ?`, this.now(), job.key);
@@ -540,6 +462,8 @@ export class Interpreter {
     }
     this.closeOwned(ei);
     this.endEi(ei, 'COMPLETED');
+    if (node.compensationHandler) subscribeCompensation(this, ei, node);
+    if (rt.compensationThrow !== undefined) compensationHandlerCompleted(this, rt.compensationThrow);
     if (opts.noContinue) return;
     if (isInner) return this.innerCompleted(ei, node);
     if (ei.type === 'PROCESS') return this.processCompleted(ei);
@@ -663,7 +587,7 @@ export class Interpreter {
   private reopenForIncident(ei: ElementInstanceRow, type: string, message: string): void {
     ei.state = 'ACTIVE';
     ei.end_date = null;
-    this.updateEi(ei, `UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, ei.key);
+    this.updateEi(ei, 'state');
     const rt = this.rt(ei);
     rt.retry = 'complete';
     this.setRt(ei, rt);
@@ -707,7 +631,7 @@ export class Interpreter {
     this.activate(gw, scope);
   }
 
-  private clearJoins(scope: ElementInstanceRow): void {
+  clearJoins(scope: ElementInstanceRow): void {
     const rt = this.rt(scope);
     if (rt.joins) {
       delete rt.joins;
@@ -742,6 +666,7 @@ export class Interpreter {
     this.history('PROCESS_INSTANCE', 'COMPLETED', piKey, piKey, root.element_id);
     this.ctx.effects.completedInstances.add(piKey);
     this.releaseMessageStartKey(root);
+    if (this.def(root).model.hasCompensation) dropCompensationSubscriptions(this, piKey);
     const pi = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, piKey)!;
     if (pi.parent_element_instance_key !== null) {
       const variables = this.vars.localVariables(root.key);
@@ -753,32 +678,10 @@ export class Interpreter {
 
   // ---------------------------------------------------------------- call activities
 
-  private activateCallActivity(ei: ElementInstanceRow, node: FlowNode): void {
-    const ce = node.calledElement!;
-    const context = this.vars.context(ei.key);
-    let processId: string;
-    try {
-      processId = evaluateTyped(ce.processId, context, 'string') as string;
-    } catch (err) {
-      throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
-    }
-    const defKey = this.ctx.models.latestKey(processId, ei.tenant_id);
-    if (defKey === undefined) {
-      throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to be deployed, but not found.`);
-    }
-    const info = this.ctx.models.get(defKey);
-    if (!info.model.root.startEventId) throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to have a none start event, but not found.`);
-    const variables = ce.propagateAllParentVariables ? context : this.vars.localVariables(ei.key);
-    const root = this.st.one<{ root_process_instance_key: number }>(`SELECT root_process_instance_key FROM process_instances WHERE key = ?`, ei.process_instance_key)!;
-    const childKey = this.createProcessInstance(info, variables, { parent: { piKey: ei.process_instance_key, eiKey: ei.key, rootKey: root.root_process_instance_key } });
-    const rt = this.rt(ei);
-    rt.childKey = childKey;
-    if (this.ei(ei.key).state === 'ACTIVE') this.setRt(ei, rt);
-  }
 
   // ---------------------------------------------------------------- timers and messages
 
-  private openTimer(owner: ElementInstanceRow, eventNode: FlowNode, ownerKey: number, kind = 'INTERMEDIATE'): void {
+  openTimer(owner: ElementInstanceRow, eventNode: FlowNode, ownerKey: number, kind = 'INTERMEDIATE'): void {
     const t = eventNode.event!.timer!;
     const value = evaluateExpr(t.expr, this.vars.context(owner.key)).value;
     let schedule;
@@ -789,14 +692,14 @@ export class Interpreter {
     }
     const key = this.ctx.keys.take();
     this.markOwner(owner);
-    this.st.run(
-      `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, schedule.dueAt, kind, eventNode.id, ownerKey, owner.process_instance_key, owner.process_definition_key, schedule.remaining, schedule.interval ?? null, owner.tenant_id,
-    );
+    this.timers.insert({
+      key, dueAt: schedule.dueAt, kind, elementId: eventNode.id, elementInstanceKey: ownerKey, processInstanceKey: owner.process_instance_key,
+      processDefinitionKey: owner.process_definition_key, repetitions: schedule.remaining, spec: schedule.interval ?? null, tenantId: owner.tenant_id,
+    });
     this.history('TIMER', 'CREATED', key, owner.process_instance_key, eventNode.id, null, { dueAt: schedule.dueAt });
   }
 
-  private openSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
+  openSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
     const ev = eventNode.event!;
     const context = this.vars.context(contextEi.key);
     let name: string;
@@ -810,11 +713,7 @@ export class Interpreter {
     }
     const key = this.ctx.keys.take();
     this.markOwner(owner);
-    this.st.run(
-      `INSERT INTO message_subscriptions (key, message_name, correlation_key, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, name, correlationKey, eventNode.id, owner.key, owner.process_instance_key, owner.process_definition_key, owner.bpmn_process_id, interrupting ? 1 : 0, owner.tenant_id, this.now(),
-    );
+    this.subscriptions.insertMessage(key, name, correlationKey, eventNode.id, ownerOf(owner), interrupting, this.now());
     this.history('MESSAGE', 'SUBSCRIPTION_CREATED', key, owner.process_instance_key, eventNode.id, null, { name });
     // A buffered message meets the new subscription once the current step is done.
     this.deferred.push(() => this.correlateBuffered(key));
@@ -918,7 +817,7 @@ export class Interpreter {
     }
   }
 
-  private openEventSubProcesses(scope: ElementInstanceRow, scopeNode: FlowNode): void {
+  openEventSubProcesses(scope: ElementInstanceRow, scopeNode: FlowNode): void {
     const model = this.def(scope).model;
     for (const espId of scopeNode.eventSubProcesses) {
       const start = model.nodes.get(model.nodes.get(espId)!.startEventId!)!;
@@ -928,22 +827,12 @@ export class Interpreter {
     }
   }
 
-  private activateEventBasedGateway(gw: ElementInstanceRow, node: FlowNode): void {
-    const model = this.def(gw).model;
-    for (const fid of node.outgoing) {
-      const target = model.nodes.get(model.flows.get(fid)!.targetId)!;
-      if (target.event?.kind === 'timer') this.openTimer(gw, target, gw.key);
-      else if (target.event?.kind === 'signal') this.openSignalSubscription(gw, target, gw);
-      else this.openSubscription(gw, target, gw);
-    }
-  }
 
   /** Deletes the timers and subscriptions an element instance owns. */
-  private closeOwned(owner: ElementInstanceRow): void {
+  closeOwned(owner: ElementInstanceRow): void {
     if (!this.rt(owner).owns) return;
-    this.st.run(`DELETE FROM timers WHERE element_instance_key = ?`, owner.key);
-    this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ?`, owner.key);
-    this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ?`, owner.key);
+    this.timers.deleteOwnedBy(owner.key);
+    this.subscriptions.deleteOwnedBy(owner.key);
   }
 
   /** Remembers that an instance owns timers or subscriptions, so only those pay for the clean-up. */
@@ -1010,16 +899,16 @@ export class Interpreter {
 
   /** A timer came due: fire it (a timer whose owner ended meanwhile is dropped), rescheduling cycles. */
   fireTimer(timer: TimerRow): void {
-    this.st.run(`DELETE FROM timers WHERE key = ?`, timer.key);
+    this.timers.delete(timer.key);
     this.history('TIMER', 'TRIGGERED', timer.key, timer.process_instance_key, timer.element_id, null, { dueAt: timer.due_at });
     const repeat = timer.repetitions !== 0 && timer.spec;
     const reschedule = () => {
       const next = this.ctx.keys.take();
       const due = nextCycleDue(timer.spec!, timer.due_at, this.now());
-      this.st.run(
-        `INSERT INTO timers (key, due_at, kind, element_id, element_instance_key, process_instance_key, process_definition_key, repetitions, spec, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        next, due, timer.kind, timer.element_id, timer.element_instance_key, timer.process_instance_key, timer.process_definition_key, timer.repetitions < 0 ? -1 : timer.repetitions - 1, timer.spec, timer.tenant_id,
-      );
+      this.timers.insert({
+        key: next, dueAt: due, kind: timer.kind, elementId: timer.element_id, elementInstanceKey: timer.element_instance_key, processInstanceKey: timer.process_instance_key,
+        processDefinitionKey: timer.process_definition_key, repetitions: timer.repetitions < 0 ? -1 : timer.repetitions - 1, spec: timer.spec, tenantId: timer.tenant_id,
+      });
     };
     if (timer.kind === 'START') {
       const info = this.ctx.models.get(timer.process_definition_key);
@@ -1041,7 +930,7 @@ export class Interpreter {
     if (owner.state !== 'ACTIVE') return;
     const eventNode = this.def(owner).model.nodes.get(sub.element_id)!;
     const nonInterrupting = !eventNode.interrupting && (eventNode.type === 'BOUNDARY_EVENT' || eventNode.type === 'START_EVENT');
-    if (!nonInterrupting) this.st.run(`DELETE FROM message_subscriptions WHERE key = ?`, sub.key);
+    if (!nonInterrupting) this.subscriptions.deleteMessage(sub.key);
     this.history('MESSAGE', 'CORRELATED', messageKey, sub.process_instance_key, sub.element_id, null, { subscription: sub.key });
     this.triggerEvent(owner, eventNode, variables);
   }
@@ -1051,26 +940,19 @@ export class Interpreter {
   /** A signal name: static, or FEEL evaluated in the scope of `contextEi` (a failure is an incident). */
   private signalName(eventNode: FlowNode, contextEi: ElementInstanceRow): string {
     const expr = eventNode.event!.signalName!;
-    let name: string;
     try {
-      name = expr.feel ? String(evaluateTyped(expr, this.vars.context(contextEi.key), 'string')) : expr.value;
+      return signalNameOf(expr, expr.feel ? this.vars.context(contextEi.key) : {}, eventNode.id);
     } catch (err) {
       throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
     }
-    if (name === '') throw new IncidentSignal('EXTRACT_VALUE_ERROR', `Expected the signal name of element '${eventNode.id}' to be a non-empty string, but it was empty.`);
-    return name;
   }
 
   /** Opens a signal subscription owned by `owner`; it goes with the owner (see closeOwned). */
-  private openSignalSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
+  openSignalSubscription(owner: ElementInstanceRow, eventNode: FlowNode, contextEi: ElementInstanceRow, interrupting = true): void {
     const name = this.signalName(eventNode, contextEi);
     const key = this.ctx.keys.take();
     this.markOwner(owner);
-    this.st.run(
-      `INSERT INTO signal_subscriptions (key, signal_name, element_id, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, interrupting, tenant_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, name, eventNode.id, owner.key, owner.process_instance_key, owner.process_definition_key, owner.bpmn_process_id, interrupting ? 1 : 0, owner.tenant_id, this.now(),
-    );
+    this.subscriptions.insertSignal(key, name, eventNode.id, ownerOf(owner), interrupting, this.now());
     this.history('SIGNAL', 'SUBSCRIPTION_CREATED', key, owner.process_instance_key, eventNode.id, null, { name });
   }
 
@@ -1079,7 +961,7 @@ export class Interpreter {
    * activates (after its input mappings), the signal carries the element's local variables (its input
    * mappings), and it is broadcast in the element's tenant before the element completes.
    */
-  private throwSignal(ei: ElementInstanceRow, node: FlowNode): void {
+  throwSignal(ei: ElementInstanceRow, node: FlowNode): void {
     const name = this.signalName(node, ei);
     this.broadcastSignal(this.ctx.keys.take(), name, this.vars.localVariables(ei.key), ei.tenant_id);
   }
@@ -1106,14 +988,14 @@ export class Interpreter {
       if (owner.state !== 'ACTIVE') continue;
       const eventNode = this.def(owner).model.nodes.get(sub.element_id)!;
       const nonInterrupting = !eventNode.interrupting && (eventNode.type === 'BOUNDARY_EVENT' || eventNode.type === 'START_EVENT');
-      if (!nonInterrupting) this.st.run(`DELETE FROM signal_subscriptions WHERE key = ?`, sub.key);
+      if (!nonInterrupting) this.subscriptions.deleteSignal(sub.key);
       this.history('SIGNAL', 'TRIGGERED', signalKey, sub.process_instance_key, sub.element_id, null, { subscription: sub.key });
       this.triggerEvent(owner, eventNode, variables);
     }
   }
 
   /** Routes a caught event to the behaviour of the node that caught it. */
-  private triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars, errorPayload = false): void {
+  triggerEvent(owner: ElementInstanceRow, eventNode: FlowNode, variables: Vars, errorPayload = false): void {
     const model = this.def(owner).model;
     if (eventNode.type === 'BOUNDARY_EVENT') {
       const scope = this.ei(owner.flow_scope_key!);
@@ -1146,13 +1028,12 @@ export class Interpreter {
     for (const child of this.activeChildren(scope.key)) this.terminate(child, true);
     this.clearJoins(scope);
     // Other event sub-processes of the scope can no longer start.
-    this.st.run(`DELETE FROM timers WHERE element_instance_key = ? AND kind = 'EVENT_SUBPROCESS_START'`, scope.key);
+    this.timers.deleteOwnedBy(scope.key, 'EVENT_SUBPROCESS_START');
     // Only the event-sub-process starts: the scope's own message and signal boundary events stay open, as in Zeebe.
     const model = this.def(scope).model;
     for (const espId of model.nodes.get(scope.element_id)!.eventSubProcesses) {
       const startId = model.nodes.get(espId)!.startEventId;
-      this.st.run(`DELETE FROM message_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, startId);
-      this.st.run(`DELETE FROM signal_subscriptions WHERE element_instance_key = ? AND element_id = ?`, scope.key, startId);
+      this.subscriptions.deleteOwnedBy(scope.key, startId);
     }
     const rt = this.rt(scope);
     rt.interrupted = true;
@@ -1197,14 +1078,13 @@ export class Interpreter {
         continue;
       }
       // Reached a process root: continue at the calling activity of a parent process.
-      const pi: { parent_element_instance_key: number | null } = this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, candidate.process_instance_key)!;
-      candidate = pi.parent_element_instance_key !== null ? this.ei(pi.parent_element_instance_key) : undefined;
+      candidate = this.callingActivity(candidate);
     }
     const message = `Expected to throw an error event with the code '${errorCode}' with message '${errorMessage}', but it was not caught. No error events are available in the scope.`;
     if (incidentOn.state !== 'ACTIVE') {
       incidentOn.state = 'ACTIVE';
       incidentOn.end_date = null;
-      this.updateEi(incidentOn, `UPDATE element_instances SET state = 'ACTIVE', end_date = NULL WHERE key = ?`, incidentOn.key);
+      this.updateEi(incidentOn, 'state');
     }
     this.raiseIncident(incidentOn, 'UNHANDLED_ERROR_EVENT', message, jobKey);
     return false;
@@ -1225,15 +1105,7 @@ export class Interpreter {
       this.st.run(`UPDATE jobs SET state = 'CANCELED', ended_at = ? WHERE key = ?`, this.now(), j.key);
       this.history('JOB', 'CANCELED', j.key, ei.process_instance_key, ei.element_id);
     }
-    const tasks = this.st.all<{ key: number }>(`SELECT key FROM user_tasks WHERE element_instance_key = ? AND state = 'CREATED'`, ei.key);
-    for (const t of tasks) {
-      this.st.run(`UPDATE user_tasks SET state = 'CANCELED', completion_date = ? WHERE key = ?`, this.now(), t.key);
-      this.history('USER_TASK', 'CANCELED', t.key, ei.process_instance_key, ei.element_id);
-    }
-    if (ei.type === 'CALL_ACTIVITY') {
-      const child = this.st.one<{ key: number }>(`SELECT key FROM process_instances WHERE parent_element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
-      if (child) this.terminate(this.ei(child.key), true);
-    }
+    processorFor(ei.type).terminate?.(this, ei);
     this.resolveIncidentsOf(ei);
     this.endEi(ei, 'TERMINATED');
     if (ei.type === 'PROCESS') {
@@ -1241,6 +1113,7 @@ export class Interpreter {
       this.history('PROCESS_INSTANCE', 'TERMINATED', ei.key, ei.key, ei.element_id);
       this.ctx.effects.terminatedInstances.add(ei.key);
       this.releaseMessageStartKey(ei);
+      if (this.def(ei).model.hasCompensation) dropCompensationSubscriptions(this, ei.key);
     }
     if (!quiet && ei.flow_scope_key !== null) this.checkScope(this.ei(ei.flow_scope_key));
   }
@@ -1249,50 +1122,39 @@ export class Interpreter {
 
   raiseIncident(ei: ElementInstanceRow, errorType: string, message: string, jobKey?: number): number {
     const key = this.ctx.keys.take();
-    this.st.run(
-      `INSERT INTO incidents (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_instance_key, job_key, error_type, error_message, state, creation_time, tenant_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)`,
-      key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, ei.element_id, ei.key, jobKey ?? null, errorType, message.slice(0, 4000), this.now(), ei.tenant_id,
-    );
+    this.incidents.insert(key, ei, errorType, message, jobKey ?? null, this.now());
     ei.incident_key = key;
-    this.updateEi(ei, `UPDATE element_instances SET incident_key = ? WHERE key = ?`, key, ei.key);
-    this.st.run(`UPDATE process_instances SET has_incident = 1 WHERE key = ?`, ei.process_instance_key);
+    this.updateEi(ei, 'incident');
     this.history('INCIDENT', 'CREATED', key, ei.process_instance_key, ei.element_id, null, { errorType });
     return key;
   }
 
   private markResolved(incidentKey: number, piKey: number, ei: ElementInstanceRow | undefined): void {
-    this.st.run(`UPDATE incidents SET state = 'RESOLVED', resolved_at = ? WHERE key = ?`, this.now(), incidentKey);
+    this.incidents.resolve(incidentKey, piKey, this.now());
     if (ei) {
       ei.incident_key = null;
-      this.updateEi(ei, `UPDATE element_instances SET incident_key = NULL WHERE key = ?`, ei.key);
+      this.updateEi(ei, 'incident');
     }
-    const left = this.st.one<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents WHERE process_instance_key = ? AND state = 'ACTIVE'`, piKey)!;
-    this.st.run(`UPDATE process_instances SET has_incident = ? WHERE key = ?`, left.n > 0 ? 1 : 0, piKey);
     this.history('INCIDENT', 'RESOLVED', incidentKey, piKey, ei?.element_id ?? null);
   }
 
   private resolveIncidentsOf(ei: ElementInstanceRow): void {
-    const open = this.st.all<{ key: number }>(`SELECT key FROM incidents WHERE element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
-    for (const i of open) this.markResolved(i.key, ei.process_instance_key, ei);
+    for (const i of this.incidents.activeOf(ei.key)) this.markResolved(i.key, ei.process_instance_key, ei);
   }
 
   resolveIncident(incidentKey: number): void {
-    const inc = this.st.one<{ key: number; state: string; element_instance_key: number; process_instance_key: number; job_key: number | null; error_type: string; error_message: string }>(
-      `SELECT * FROM incidents WHERE key = ?`,
-      incidentKey,
-    );
+    const inc = this.incidents.get(incidentKey);
     if (!inc) throw notFound(`Incident with key '${incidentKey}' not found`);
     if (inc.state !== 'ACTIVE') throw notFound(`Incident with key '${incidentKey}' is already resolved`);
     const ei = this.ei(inc.element_instance_key);
     this.markResolved(inc.key, inc.process_instance_key, ei);
     if (inc.job_key !== null) {
-      const job = this.st.one<JobRow>(`SELECT * FROM jobs WHERE key = ?`, inc.job_key)!;
+      const job = this.jobs.get(inc.job_key)!;
       if (inc.error_type === 'UNHANDLED_ERROR_EVENT') {
-        this.st.run(`UPDATE jobs SET state = 'CREATED', retries = MAX(retries, 1), worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, this.now(), job.key);
+        this.jobs.makeActivatable(job.key, this.now(), { retries: 'atLeastOne' });
         this.ctx.effects.jobTypes.add(job.type);
       } else if (job.retries > 0) {
-        this.st.run(`UPDATE jobs SET state = 'CREATED', worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, this.now(), job.key);
+        this.jobs.makeActivatable(job.key, this.now());
         this.ctx.effects.jobTypes.add(job.type);
       } else {
         // As in Zeebe: without new retries the job fails again at once.
@@ -1331,6 +1193,10 @@ export class Interpreter {
     if (this.activeChildren(body.key).length === 0) this.completeBody(body, node);
   }
 }
+
+const ownerOf = (ei: ElementInstanceRow): SubscriptionOwner => ({
+  elementInstanceKey: ei.key, processInstanceKey: ei.process_instance_key, processDefinitionKey: ei.process_definition_key, bpmnProcessId: ei.bpmn_process_id, tenantId: ei.tenant_id,
+});
 
 /** Sets `a.b.c` style targets (Zeebe output mappings may target nested properties). */
 function setPath(target: Vars, path: string, value: unknown, lookup?: (name: string) => unknown): void {

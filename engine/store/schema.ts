@@ -274,6 +274,69 @@ CREATE TABLE IF NOT EXISTS incidents (
 );
 CREATE INDEX IF NOT EXISTS incidents_by_state ON incidents (state, process_instance_key);
 
+-- DMN: one row per deployed DRG version (a .dmn resource) and per decision in it.
+CREATE TABLE IF NOT EXISTS decision_requirements (
+  key            INTEGER PRIMARY KEY,
+  drg_id         TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  resource_name  TEXT NOT NULL,
+  checksum       TEXT NOT NULL,
+  xml            TEXT NOT NULL,
+  deployment_key INTEGER NOT NULL,
+  tenant_id      TEXT NOT NULL,
+  UNIQUE (tenant_id, drg_id, version)
+);
+
+CREATE TABLE IF NOT EXISTS decision_definitions (
+  key            INTEGER PRIMARY KEY,
+  decision_id    TEXT NOT NULL,
+  name           TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  drg_key        INTEGER NOT NULL,
+  drg_id         TEXT NOT NULL,
+  deployment_key INTEGER NOT NULL,
+  tenant_id      TEXT NOT NULL,
+  UNIQUE (tenant_id, decision_id, version)
+);
+
+-- Each evaluated decision (a required decision counts too); evaluation_key groups one evaluation.
+-- state: EVALUATED | FAILED. result: the decision's output as JSON.
+CREATE TABLE IF NOT EXISTS decision_instances (
+  key                    INTEGER PRIMARY KEY,
+  evaluation_key         INTEGER NOT NULL,
+  decision_definition_key INTEGER NOT NULL,
+  decision_id            TEXT NOT NULL,
+  decision_name          TEXT NOT NULL,
+  version                INTEGER NOT NULL,
+  decision_type          TEXT NOT NULL,
+  state                  TEXT NOT NULL,
+  evaluation_date        INTEGER NOT NULL,
+  evaluation_failure     TEXT,
+  result                 TEXT,
+  matched_rules          TEXT,
+  process_definition_key INTEGER,
+  process_instance_key   INTEGER,
+  element_instance_key   INTEGER,
+  tenant_id              TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decision_instances_by_pi ON decision_instances (process_instance_key);
+
+-- Compensation: a completed activity with a compensation handler, until a compensation throw of its
+-- scope (scope_key: the flow scope instance it completed in) invokes the handler or the instance ends.
+CREATE TABLE IF NOT EXISTS compensation_subscriptions (
+  key                  INTEGER PRIMARY KEY,
+  process_instance_key INTEGER NOT NULL,
+  scope_key            INTEGER NOT NULL,
+  element_instance_key INTEGER NOT NULL,
+  element_id           TEXT NOT NULL,
+  handler_id           TEXT NOT NULL,
+  tenant_id            TEXT NOT NULL,
+  created_at           INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS compensation_subscriptions_by_scope ON compensation_subscriptions (scope_key);
+CREATE INDEX IF NOT EXISTS compensation_subscriptions_by_pi ON compensation_subscriptions (process_instance_key);
+
 -- Append-only history: element transitions, jobs, incidents, user-task actions (who, what, when).
 -- kind: ELEMENT | JOB | INCIDENT | USER_TASK | MESSAGE | SIGNAL | TIMER | PROCESS_INSTANCE
 CREATE TABLE IF NOT EXISTS history (

@@ -58,6 +58,10 @@ export class ProcessBuilder {
   scriptTask(id, name, doc, opts) {
     return this.add({ kind: 'scriptTask', id, name, doc, ...opts });
   }
+  /** A DMN decision (processes/decisions/*.dmn) evaluated by the engine; opts: { decision, result }. */
+  businessRuleTask(id, name, doc, opts) {
+    return this.add({ kind: 'businessRuleTask', id, name, doc, ...opts });
+  }
   manualTask(id, name, doc) {
     return this.add({ kind: 'manualTask', id, name, doc });
   }
@@ -243,6 +247,9 @@ export class ProcessBuilder {
     }
     if (n.kind === 'scriptTask') {
       parts.push(`<zeebe:script expression="=${esc(n.expression)}" resultVariable="${n.result}" />`);
+    }
+    if (n.kind === 'businessRuleTask') {
+      parts.push(`<zeebe:calledDecision decisionId="${esc(n.decision)}" resultVariable="${n.result}" />`);
     }
     if (n.kind === 'callActivity') {
       parts.push(`<zeebe:calledElement processId="${n.processId}" propagateAllChildVariables="false" />`);

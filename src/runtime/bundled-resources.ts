@@ -7,7 +7,7 @@ export interface BundledResource {
   content: Buffer;
 }
 
-/** The product's own diagrams and forms (processes/*.bpmn, forms/*.form), deployed at start. */
+/** The product's own diagrams, decision tables and forms (processes/*.bpmn, processes/decisions/*.dmn, forms/*.form), deployed at start. */
 export function readBundledResources(processesDir: string, formsDir: string): BundledResource[] {
   const read = (dir: string, ext: string) =>
     fs.existsSync(dir)
@@ -19,7 +19,8 @@ export function readBundledResources(processesDir: string, formsDir: string): Bu
       : [];
   // Forms first: user tasks resolve their form at activation. Both runtimes take everything as one
   // deployment, so the order only keeps the log and the response stable.
-  return [...read(formsDir, '.form'), ...read(processesDir, '.bpmn')];
+  // Decisions before processes for the same reason (business-rule tasks find their decision when they run).
+  return [...read(formsDir, '.form'), ...read(path.join(processesDir, 'decisions'), '.dmn'), ...read(processesDir, '.bpmn')];
 }
 
 export interface StartupDeploymentSettings {
@@ -42,10 +43,11 @@ export function startupResources(settings: StartupDeploymentSettings): BundledRe
 export interface DeployedVersions {
   processes: Array<{ id: string; version: number }>;
   forms: Array<{ id: string; version: number }>;
+  decisions?: Array<{ id: string; version: number }>;
 }
 
-/** One line for the log: `processes a v2, b v1; forms f v1`. */
+/** One line for the log: `processes a v2, b v1; forms f v1` (and `; decisions d v1` when there are any). */
 export function describeVersions(v: DeployedVersions): string {
   const list = (items: Array<{ id: string; version: number }>) => items.map((i) => `${i.id} v${i.version}`).join(', ') || 'none';
-  return `processes ${list(v.processes)}; forms ${list(v.forms)}`;
+  return `processes ${list(v.processes)}; forms ${list(v.forms)}${v.decisions?.length ? `; decisions ${list(v.decisions)}` : ''}`;
 }

@@ -27,6 +27,7 @@ export class StartupDeployer implements OnApplicationBootstrap {
     const versions = {
       processes: result.processes.map((p) => ({ id: p.processDefinitionId, version: p.processDefinitionVersion })),
       forms: result.forms.map((f) => ({ id: f.formId, version: f.version })),
+      decisions: result.decisions.map((d) => ({ id: d.decisionDefinitionId, version: d.version })),
     };
     this.log.log(`deployed ${describeVersions(versions)}`);
   }

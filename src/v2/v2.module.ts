@@ -1,6 +1,7 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ClockController } from './controllers/clock.controller';
+import { DecisionsController } from './controllers/decisions.controller';
 import { DeploymentsController } from './controllers/deployments.controller';
 import { ElementInstancesController } from './controllers/element-instances.controller';
 import { IncidentsController } from './controllers/incidents.controller';
@@ -25,6 +26,7 @@ import { runtimeAccess } from './http/runtime-access.middleware';
     TopologyController,
     DeploymentsController,
     ProcessDefinitionsController,
+    DecisionsController,
     ProcessInstancesController,
     ProcessInstanceChangesController,
     ElementInstancesController,

@@ -42,3 +42,21 @@ describe('yukk.rules.accelerated-criteria', () => {
     expect(acceleratedCriteria(job({})).acceleratedApplies).toBe(false);
   });
 });
+
+describe('yukk.rules.accelerated-criteria with the decision table accelerated-grounds', () => {
+  it('takes the grounds the table found (acceleratedGroundsFound), citing each', () => {
+    const out = acceleratedCriteria(job({ facts: { unaccompaniedMinor: false }, acceleratedGroundsFound: ['inRemovalDetention'] }));
+    expect(out.acceleratedApplies).toBe(true);
+    expect(out.acceleratedCriteria).toEqual([expect.objectContaining({ citation: 'Art. 79(1)(ç)' })]);
+  });
+
+  it('keeps the Art. 79(4) gate the table cannot express: an unaccompanied minor is never accelerated', () => {
+    const out = acceleratedCriteria(job({ facts: { unaccompaniedMinor: true }, acceleratedGroundsFound: ['misledAuthorities'] }));
+    expect(out).toMatchObject({ acceleratedApplies: false, acceleratedRuleOutcome: 'excludedUnaccompaniedMinor' });
+  });
+
+  it('an empty finding of the table is no ground, and an unknown ground fails the job', () => {
+    expect(acceleratedCriteria(job({ facts: { misledAuthorities: true }, acceleratedGroundsFound: [] })).acceleratedApplies).toBe(false);
+    expect(() => acceleratedCriteria(job({ acceleratedGroundsFound: ['madeUp'] }))).toThrow(/madeUp/);
+  });
+});

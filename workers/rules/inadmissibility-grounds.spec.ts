@@ -55,3 +55,20 @@ describe('yukk.rules.screen-application', () => {
     expect(screenApplication(job({ facts: {} })).proposedRoute).toBe('regular');
   });
 });
+
+describe('yukk.rules.inadmissibility-grounds with the decision table inadmissibility-grounds', () => {
+  it('takes the Art. 72(1) grounds and the Art. 73 condition the table found', () => {
+    const out = inadmissibilityGrounds(job({
+      facts: { firstCountryOfAsylum: { country: 'XX', recognisedAndCanStillAvail: true } },
+      inadmissibilityGroundsFound: ['repeatWithoutNewGrounds', 'firstCountryOfAsylum.recognisedAndCanStillAvail'],
+    }));
+    expect(out.inadmissibilityRuleOutcome).toBe('inadmissible');
+    expect((out.inadmissibilityCriteria as Array<{ citation: string }>).map((c) => c.citation)).toEqual(['Art. 72(1)(a)', 'Art. 72(1)(c); Art. 73', 'Art. 73']);
+  });
+
+  it('keeps the safe third country (all of Art. 74) with the unmet conditions', () => {
+    const out = inadmissibilityGrounds(job({ facts: { safeThirdCountry: { ...SAFE, noRiskOfSeriousHarm: false } }, inadmissibilityGroundsFound: [] }));
+    expect(out.inadmissibilityRuleOutcome).toBe('admissible');
+    expect(out.inadmissibilityUnmet).toEqual([expect.objectContaining({ citation: 'Art. 74(2)(ç)' })]);
+  });
+});

@@ -17,12 +17,13 @@ export default function build() {
   b.exclusive('Gateway_AgeDispute', 'Yaş uyuşmazlığı var mı?');
   b.userTask('Task_ResolveAge', 'Yaş tespitini sonuçlandır (Md. 79(4))', 'An age dispute is resolved first: unaccompanied minors are never in the accelerated track (Art. 79(4); brief E.5).', { form: 'ap-age-dispute' });
   b.exclusive('Gateway_AgeResolved', 'Yaş durumu belli');
-  b.serviceTask('Task_CheckCriteria', 'Hızlandırılmış usul ölçütlerini denetle (Md. 79(1), (4))', 'Rule worker: every matching Art. 79(1)(a)–(f) criterion with its citation, and the Art. 79(4) exclusion.', { type: JOB.acceleratedCriteria });
+  b.businessRuleTask('Decide_Grounds', 'Md. 79(1) sebepleri (karar tablosu)', 'Decision table accelerated-grounds (processes/decisions/accelerated-criteria.dmn): every Art. 79(1)(a)–(f) ground established by the facts, each row citing its article; analysts edit it in the modeler.', { decision: 'accelerated-grounds', result: 'acceleratedGroundsFound' });
+  b.serviceTask('Task_CheckCriteria', 'Hızlandırılmış usul ölçütlerini denetle (Md. 79(1), (4))', 'Rule worker: the grounds the table found, each with its citation, and what a table cannot express: the Art. 79(4) exclusion of unaccompanied minors, the age dispute (E.5) and the Art. 79(3) exit.', { type: JOB.acceleratedCriteria });
   b.exclusive('Gateway_Applies', 'Hızlandırılmış usul uygulanabilir mi?');
   b.flow('Start_Accelerated', 'Gateway_AgeDispute');
   b.flow('Gateway_AgeDispute', 'Task_ResolveAge', { name: 'Evet', condition: 'facts.ageDisputed = true' });
   b.flow('Gateway_AgeDispute', 'Gateway_AgeResolved', { name: 'Hayır', isDefault: true });
-  b.chain('Task_ResolveAge', 'Gateway_AgeResolved', 'Task_CheckCriteria', 'Gateway_Applies');
+  b.chain('Task_ResolveAge', 'Gateway_AgeResolved', 'Decide_Grounds', 'Task_CheckCriteria', 'Gateway_Applies');
 
   b.scriptTask('Set_NotApplicable', 'Sonuç: uygulanamaz', 'No Art. 79(1) criterion, or the Art. 79(4) exclusion applies.', { expression: '"not-applicable"', result: 'acceleratedOutcome' });
   b.end('End_NotApplicable', 'Olağan usule devredildi');

@@ -15,10 +15,11 @@ export default function build() {
   b.message('readmission-refused', key);
 
   b.start('Start_Inadmissibility', 'Kabul edilemezlik incelemesi başladı', 'A ground may appear at any stage of the application.');
-  b.serviceTask('Task_CheckGrounds', 'Kabul edilemezlik sebeplerini denetle (Md. 72–74)', 'Rule worker: every matching Art. 72(1) ground with citation, the first-country-of-asylum test (Art. 73) and the four safe-third-country conditions (Art. 74(2)).', { type: JOB.inadmissibilityGrounds });
+  b.businessRuleTask('Decide_Grounds', 'Md. 72(1) sebepleri (karar tablosu)', 'Decision table inadmissibility-grounds (processes/decisions/inadmissibility-grounds.dmn): the Art. 72(1)(a)–(c) grounds and the Art. 73 first-country conditions established by the facts, each row citing its article; analysts edit it in the modeler.', { decision: 'inadmissibility-grounds', result: 'inadmissibilityGroundsFound' });
+  b.serviceTask('Task_CheckGrounds', 'Kabul edilemezlik sebeplerini denetle (Md. 72–74)', 'Rule worker: the grounds the table found, each with its citation, and what a table cannot express: the safe third country (all of Art. 74(1)–(3), with the unmet conditions) and the return routes.', { type: JOB.inadmissibilityGrounds });
   b.userTask('Task_Assess', 'Kabul edilemezlik değerlendirmesi (Md. 72)', 'Officer decides whether a ground applies, assessing the safe third country individually (Art. 74(3)). Once a ground is found the assessment of the merits stops (Art. 72(2)).', { form: 'ia-assessment' });
   b.exclusive('Gateway_Found', 'Kabul edilemezlik sebebi var mı?');
-  b.chain('Start_Inadmissibility', 'Task_CheckGrounds', 'Task_Assess', 'Gateway_Found');
+  b.chain('Start_Inadmissibility', 'Decide_Grounds', 'Task_CheckGrounds', 'Task_Assess', 'Gateway_Found');
 
   b.scriptTask('Set_Admissible', 'Sonuç: kabul edilebilir', 'No ground: the application continues in the regular procedure.', { expression: '"admissible"', result: 'inadmissibilityOutcome' });
   b.end('End_Admissible', 'İnceleme devam eder');

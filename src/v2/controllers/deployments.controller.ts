@@ -31,6 +31,8 @@ export class DeploymentsController {
       tenantId: result.tenantId,
       deployments: [
         ...result.processes.map((processDefinition) => ({ processDefinition })),
+        ...result.decisionRequirements.map((decisionRequirements) => ({ decisionRequirements })),
+        ...result.decisions.map((decisionDefinition) => ({ decisionDefinition })),
         ...result.forms.map((form) => ({ form })),
       ],
     };

@@ -53,7 +53,7 @@ export class ProcedureDriver {
 
   async start(): Promise<void> {
     this.rt = await runtimeUnderTest();
-    await this.rt.deploy(...files('processes', '.bpmn'), ...files('forms', '.form'));
+    await this.rt.deploy(...files('processes', '.bpmn'), ...files('processes/decisions', '.dmn'), ...files('forms', '.form'));
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-procedures-'));
     this.outbox = SqliteOutbox.inDataDir(this.dataDir);
     const config = loadWorkerConfig({ YUKK_WORKER_POLL_TIMEOUT_MS: '1000' });

@@ -1,0 +1,35 @@
+import { evaluateTyped } from '../../feel/feel';
+import { IncidentSignal } from '../interpreter';
+import { ElementProcessor } from './processor';
+
+/**
+ * Call activity: starts the latest version of the called process (a child instance) with all or only
+ * the local variables; completes when the child completes (Interpreter.processCompleted). Terminating
+ * it terminates the child.
+ */
+export const callActivity: ElementProcessor = {
+  activate(it, ei, node) {
+    const ce = node.calledElement!;
+    const context = it.vars.context(ei.key);
+    let processId: string;
+    try {
+      processId = evaluateTyped(ce.processId, context, 'string') as string;
+    } catch (err) {
+      throw new IncidentSignal('EXTRACT_VALUE_ERROR', (err as Error).message);
+    }
+    const defKey = it.models.latestKey(processId, ei.tenant_id);
+    if (defKey === undefined) {
+      throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to be deployed, but not found.`);
+    }
+    const info = it.models.get(defKey);
+    if (!info.model.root.startEventId) throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to have a none start event, but not found.`);
+    const variables = ce.propagateAllParentVariables ? context : it.vars.localVariables(ei.key);
+    const root = it.st.one<{ root_process_instance_key: number }>(`SELECT root_process_instance_key FROM process_instances WHERE key = ?`, ei.process_instance_key)!;
+    const childKey = it.createProcessInstance(info, variables, { parent: { piKey: ei.process_instance_key, eiKey: ei.key, rootKey: root.root_process_instance_key } });
+    if (it.ei(ei.key).state === 'ACTIVE') it.patchRuntime(ei, { childKey });
+  },
+  terminate(it, ei) {
+    const child = it.st.one<{ key: number }>(`SELECT key FROM process_instances WHERE parent_element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
+    if (child) it.terminate(it.ei(child.key), true);
+  },
+};

@@ -1,0 +1,62 @@
+import { evaluateTyped } from '../../feel/feel';
+import { FlowNode } from '../../model/types';
+import type { Interpreter } from '../interpreter';
+import { ElementInstanceRow } from '../rows';
+
+/**
+ * Escalation events as Zeebe runs them (docs: "Escalation events", Camunda 8.8): the throw event sends
+ * its code up the flow scopes (sub-processes, then the calling activity of a called process); the
+ * first scope that catches it — a boundary event on a sub-process or call activity, or an escalation
+ * start event of an event sub-process — wins, an exact code before a catch-all. An escalation is not
+ * critical: unless an interrupting catch terminated it, the throw event carries on (its outgoing flow,
+ * or its end), and an escalation nobody catches is no incident.
+ */
+export function throwEscalation(it: Interpreter, ei: ElementInstanceRow, node: FlowNode): void {
+  const expr = node.event!.escalationCode!;
+  const code = expr.feel ? String(evaluateTyped(expr, it.vars.context(ei.key), 'string')) : expr.value;
+  const caught = catchEscalation(it, ei, code);
+  if (!caught) it.history('ESCALATION', 'NOT_ESCALATED', ei.key, ei.process_instance_key, ei.element_id, null, { escalationCode: code });
+}
+
+const catches = (code: string) => (n: FlowNode | undefined) => n?.event?.kind === 'escalation' && (n.event.escalationCode === undefined || (!n.event.escalationCode.feel && n.event.escalationCode.value === code));
+
+/** An exact code wins over a catch-all among the catch events of one place. */
+function pick(nodes: FlowNode[], code: string): FlowNode | undefined {
+  const candidates = nodes.filter(catches(code));
+  return candidates.find((n) => n.event!.escalationCode !== undefined) ?? candidates[0];
+}
+
+function catchEscalation(it: Interpreter, from: ElementInstanceRow, code: string): boolean {
+  let candidate: ElementInstanceRow | undefined = from;
+  while (candidate) {
+    const model = it.model(candidate);
+    const node = model.nodes.get(candidate.element_id)!;
+    // Boundary events of an enclosing activity (a multi-instance activity carries them on its body).
+    if (candidate !== from && candidate.state === 'ACTIVE' && !it.isInnerInstance(candidate)) {
+      const boundary = pick(node.boundaryEvents.map((id) => model.nodes.get(id)!), code);
+      if (boundary) {
+        it.history('ESCALATION', 'ESCALATED', candidate.key, candidate.process_instance_key, boundary.id, null, { escalationCode: code, throwElementId: from.element_id });
+        const scope = it.ei(candidate.flow_scope_key!);
+        if (boundary.interrupting) it.terminate(candidate, true);
+        it.activate(boundary, scope, { eventVariables: {} });
+        return true;
+      }
+    }
+    const scopeKey: number | null = candidate.flow_scope_key;
+    if (scopeKey !== null) {
+      const scope = it.ei(scopeKey);
+      const scopeModel = it.model(scope);
+      const scopeNode = scopeModel.nodes.get(scope.element_id)!;
+      const start = pick(scopeNode.eventSubProcesses.map((id) => scopeModel.nodes.get(scopeModel.nodes.get(id)!.startEventId!)!), code);
+      if (start && scope.state === 'ACTIVE' && scope.type !== 'MULTI_INSTANCE_BODY') {
+        it.history('ESCALATION', 'ESCALATED', scope.key, scope.process_instance_key, start.id, null, { escalationCode: code, throwElementId: from.element_id });
+        it.triggerEvent(scope, start, {});
+        return true;
+      }
+      candidate = scope;
+      continue;
+    }
+    candidate = it.callingActivity(candidate);
+  }
+  return false;
+}

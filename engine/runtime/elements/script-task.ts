@@ -1,0 +1,12 @@
+import { evaluateExpr } from '../../feel/feel';
+import { ElementProcessor } from './processor';
+
+/** zeebe:script: the FEEL result goes to resultVariable; without it, a job like a service task. */
+export const scriptTask: ElementProcessor = {
+  activate(it, ei, node) {
+    if (node.job) return it.createJob(ei, node);
+    const s = node.script!;
+    const value = evaluateExpr(s.expression, it.vars.context(ei.key)).value;
+    it.complete(ei, { [s.resultVariable]: value });
+  },
+};

@@ -1,0 +1,59 @@
+import { evaluateExpr, evaluateTyped, FeelError } from '../../feel/feel';
+import { IncidentSignal } from '../interpreter';
+import { ElementProcessor } from './processor';
+
+/**
+ * User task: a Camunda user task (zeebe:userTask) with assignment, schedule, form and priority evaluated
+ * at activation; or, without zeebe:userTask, a job of type io.camunda.zeebe:userTask. Terminating it
+ * cancels the open task.
+ */
+export const userTask: ElementProcessor = {
+  activate(it, ei, node) {
+    if (node.userTask!.jobBased) return it.createJob(ei, node);
+    const ut = node.userTask!;
+    const context = it.vars.context(ei.key);
+    const str = (e: typeof ut.assignee) => (e ? (evaluateTyped(e, context, 'any') as unknown) : undefined);
+    const list = (e: typeof ut.candidateGroups): string[] => {
+      if (!e) return [];
+      if (!e.feel) return e.value.split(',').map((s) => s.trim()).filter(Boolean);
+      const v = evaluateExpr(e, context).value;
+      if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
+      if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+      throw new FeelError(`Expected candidate list '${e.source}' to be a list of strings or a string, but was '${JSON.stringify(v)}'`, e.source);
+    };
+    const date = (e: typeof ut.dueDate, what: string): number | null => {
+      if (!e) return null;
+      const v = str(e);
+      if (v === null || v === undefined || v === '') return null;
+      const ms = typeof v === 'string' ? Date.parse(v) : NaN;
+      if (!Number.isFinite(ms)) throw new FeelError(`Expected ${what} to be an ISO 8601 date-time, but was '${JSON.stringify(v)}'`, e.feel ? e.source : e.value);
+      return ms;
+    };
+    const assigneeValue = str(ut.assignee);
+    const assignee = assigneeValue === null || assigneeValue === undefined || assigneeValue === '' ? null : String(assigneeValue);
+    let formKey: number | null = null;
+    if (ut.formId) {
+      const form = it.st.one<{ key: number }>(`SELECT key FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, ut.formId, ei.tenant_id);
+      if (!form) throw new IncidentSignal('FORM_NOT_FOUND', `Expected to find a form with id '${ut.formId}', but no form with this id is found, at least a form with this id should be available.`);
+      formKey = form.key;
+    }
+    const priority = ut.priority ? Number(evaluateTyped(ut.priority, context, 'any')) : 50;
+    const key = it.takeKey();
+    const info = it.def(ei);
+    it.st.run(
+      `INSERT INTO user_tasks (key, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, version, element_id, name, state, assignee, candidate_groups, candidate_users, due_date, follow_up_date, form_key, form_id, external_form_reference, priority, custom_headers, creation_date, tenant_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      key, ei.key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, info.version, ei.element_id, node.name ?? null,
+      assignee, JSON.stringify(list(ut.candidateGroups)), JSON.stringify(list(ut.candidateUsers)), date(ut.dueDate, 'dueDate'), date(ut.followUpDate, 'followUpDate'),
+      formKey, ut.formId ?? null, ut.externalReference ?? null, Number.isFinite(priority) ? priority : 50, '{}', it.now(), ei.tenant_id,
+    );
+    it.history('USER_TASK', 'CREATED', key, ei.process_instance_key, ei.element_id);
+  },
+  terminate(it, ei) {
+    const tasks = it.st.all<{ key: number }>(`SELECT key FROM user_tasks WHERE element_instance_key = ? AND state = 'CREATED'`, ei.key);
+    for (const t of tasks) {
+      it.st.run(`UPDATE user_tasks SET state = 'CANCELED', completion_date = ? WHERE key = ?`, it.now(), t.key);
+      it.history('USER_TASK', 'CANCELED', t.key, ei.process_instance_key, ei.element_id);
+    }
+  },
+};
