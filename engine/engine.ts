@@ -155,7 +155,12 @@ export class Engine implements EngineCommands {
    * command of the pipeline: one savepoint, acknowledged after its commit like every other command.
    */
   command<T>(run: (it: Interpreter, ctx: EngineContext) => T): Promise<T> {
-    return this.submit((it, effects) => run(it, { st: this.st, keys: this.keys, clock: this.clock, models: this.models, effects }));
+    return this.submit((it, effects) => run(it, this.contextFor(effects)));
+  }
+
+  /** What a command sees of the engine: one shape for the pipeline's own commands and for command(). */
+  private contextFor(effects: Effects): EngineContext {
+    return { st: this.st, keys: this.keys, clock: this.clock, models: this.models, decisions: this.decisions, effects };
   }
 
   private flush(): void {
@@ -165,7 +170,7 @@ export class Engine implements EngineCommands {
     if (batch.length === 0) return;
     const effects = new Effects();
     const outcomes: Array<{ ok: boolean; value: unknown }> = [];
-    const ctx: EngineContext = { st: this.st, keys: this.keys, clock: this.clock, models: this.models, decisions: this.decisions, effects };
+    const ctx = this.contextFor(effects);
     useFeelClock(() => this.clock.now());
     try {
       this.inTransaction(() => {
