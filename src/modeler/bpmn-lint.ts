@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { CompatData, compatMessage, Lang, lintText } from './lint-texts';
 
 export interface LintMessage {
   resource: string;
@@ -48,23 +49,38 @@ const resolver = {
       const linter = new Linter({ config: { extends: 'plugin:camunda-compat/camunda-cloud-8-8' }, resolver });
       const reports = await linter.lint(rootElement);
       for (const [rule, list] of Object.entries(reports))
-        for (const r of list) out.push({ resource: name, elementId: r.id || null, rule, category: r.category, message: String(r.message) });
+        for (const r of list) {
+          const d = r.data || {};
+          const property = d.requiredProperty || d.property;
+          const data = { type: d.type, nodeType: d.node && d.node.$type, parentType: d.parentNode && d.parentNode.$type, property: Array.isArray(property) ? property[0] : property };
+          out.push({ resource: name, elementId: r.id || null, rule, category: r.category, message: String(r.message), data });
+        }
     } catch (err) {
-      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: 'Not a readable BPMN 2.0 file: ' + (err && err.message ? err.message : String(err)) });
+      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: err && err.message ? err.message : String(err), unreadable: true });
     }
   }
   parentPort.postMessage(out);
 })().catch((err) => parentPort.postMessage({ failed: String(err && err.stack || err) }));
 `;
 
-/** Lints BPMN files for Camunda 8.8 (config `plugin:camunda-compat/camunda-cloud-8-8`). */
-export function lintBpmn(files: Array<{ name: string; content: string }>): Promise<LintMessage[]> {
+type RawMessage = LintMessage & { data?: CompatData; unreadable?: boolean };
+
+/** Lints BPMN files for Camunda 8.8 (config `plugin:camunda-compat/camunda-cloud-8-8`); messages in `lang`. */
+export async function lintBpmn(files: Array<{ name: string; content: string }>, lang: Lang = 'tr'): Promise<LintMessage[]> {
+  const raw = await lintRaw(files);
+  return raw.map(({ data, unreadable, ...m }) => ({
+    ...m,
+    message: unreadable ? lintText(lang, 'xmlUnreadable', { message: m.message }) : m.rule === 'xml' ? m.message : compatMessage(lang, data, m.message),
+  }));
+}
+
+function lintRaw(files: Array<{ name: string; content: string }>): Promise<RawMessage[]> {
   if (files.length === 0) return Promise.resolve([]);
   // Module resolution starts where bpmnlint is installed, so the worker finds the same packages as the server.
   const anchor = require.resolve('bpmnlint/package.json');
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { files, anchor } });
-    worker.once('message', (msg: LintMessage[] | { failed: string }) => {
+    worker.once('message', (msg: RawMessage[] | { failed: string }) => {
       void worker.terminate();
       if (Array.isArray(msg)) resolve(msg);
       else reject(new Error(`BPMN lint failed: ${msg.failed}`));
