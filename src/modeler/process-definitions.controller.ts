@@ -28,7 +28,7 @@ export class ProcessDefinitionsController {
     await Promise.all(
       [...byId.values()].flatMap((e) => e.versions).map(async (v) => {
         const r = await this.runtime.api.searchProcessInstances({ filter: { processDefinitionKey: asKey(v.processDefinitionKey), state: 'ACTIVE' }, page: { from: 0, limit: 1 } }, NOW);
-        v.runningInstances = r.page?.totalItems ?? r.items?.length ?? 0;
+        v.runningInstances = Number(r.page?.totalItems ?? r.items?.length ?? 0);
       }),
     );
     const items = [...byId.values()].map((e) => {
