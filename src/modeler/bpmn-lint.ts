@@ -36,12 +36,12 @@ const resolver = {
     throw new Error('cannot resolve config ' + pkg + '/' + name);
   },
 };
-(async () => {
-  const { BpmnModdle } = req('bpmn-moddle');
-  const { Linter } = req('bpmnlint');
-  const zeebe = req('zeebe-bpmn-moddle/resources/zeebe.json');
+const { BpmnModdle } = req('bpmn-moddle');
+const { Linter } = req('bpmnlint');
+const zeebe = req('zeebe-bpmn-moddle/resources/zeebe.json');
+async function lint(files) {
   const out = [];
-  for (const { name, content } of workerData.files) {
+  for (const { name, content } of files) {
     try {
       const moddle = new BpmnModdle({ zeebe, modeler });
       const { rootElement, warnings } = await moddle.fromXML(content, 'bpmn:Definitions');
@@ -59,8 +59,11 @@ const resolver = {
       out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: err && err.message ? err.message : String(err), unreadable: true });
     }
   }
-  parentPort.postMessage(out);
-})().catch((err) => parentPort.postMessage({ failed: String(err && err.stack || err) }));
+  return out;
+}
+parentPort.on('message', ({ id, files }) => {
+  lint(files).then((out) => parentPort.postMessage({ id, out }), (err) => parentPort.postMessage({ id, failed: String(err && err.stack || err) }));
+});
 `;
 
 type RawMessage = LintMessage & { data?: CompatData; unreadable?: boolean };
@@ -74,19 +77,56 @@ export async function lintBpmn(files: Array<{ name: string; content: string }>, 
   }));
 }
 
+/**
+ * One lint worker, kept while lint requests come (the modeler lints live): loading bpmnlint and the rules costs
+ * far more than a lint. It does not hold the process open, and it is replaced if it ever dies.
+ */
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (m: RawMessage[]) => void; reject: (e: Error) => void }>();
+
+function lintWorker(): Worker {
+  if (worker) return worker;
+  // Module resolution starts where bpmnlint is installed, so the worker finds the same packages as the server.
+  const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { anchor: require.resolve('bpmnlint/package.json') } });
+  w.unref();
+  w.on('message', (msg: { id: number; out?: RawMessage[]; failed?: string }) => {
+    const p = pending.get(msg.id);
+    pending.delete(msg.id);
+    if (msg.out) p?.resolve(msg.out);
+    else p?.reject(new Error(`BPMN lint failed: ${msg.failed}`));
+  });
+  const fail = (err: Error) => {
+    if (worker === w) worker = undefined;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`BPMN lint worker exited with ${code}`)));
+  worker = w;
+  return w;
+}
+
+let idle: NodeJS.Timeout | undefined;
+const IDLE_MS = 60_000;
+
+/** Ends the lint worker (server shutdown, or a minute without lint requests). */
+export function closeLintWorker(): void {
+  clearTimeout(idle);
+  const w = worker;
+  worker = undefined;
+  void w?.terminate();
+}
+
 function lintRaw(files: Array<{ name: string; content: string }>): Promise<RawMessage[]> {
   if (files.length === 0) return Promise.resolve([]);
-  // Module resolution starts where bpmnlint is installed, so the worker finds the same packages as the server.
-  const anchor = require.resolve('bpmnlint/package.json');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { files, anchor } });
-    worker.once('message', (msg: RawMessage[] | { failed: string }) => {
-      void worker.terminate();
-      if (Array.isArray(msg)) resolve(msg);
-      else reject(new Error(`BPMN lint failed: ${msg.failed}`));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && code !== 1 && reject(new Error(`BPMN lint worker exited with ${code}`)));
+  clearTimeout(idle);
+  return new Promise<RawMessage[]>((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    lintWorker().postMessage({ id, files });
+  }).finally(() => {
+    if (pending.size === 0) idle = setTimeout(closeLintWorker, IDLE_MS).unref();
   });
 }
 

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { PUBLISHED_MESSAGES } from '../../processes/contracts/messages';
 import { JOB_TYPES } from '../../workers/job-types';
-import { LintMessage, lintBpmn } from './bpmn-lint';
+import { closeLintWorker, LintMessage, lintBpmn } from './bpmn-lint';
 import { checkFormContent } from './form-check';
 import { FormsService } from './forms.service';
 import { Lang } from './lint-texts';
@@ -14,7 +14,7 @@ export interface Resource {
 
 /** The one lint of the product: camunda-compat, then the product's own rules, then the forms. Used live and at deployment. */
 @Injectable()
-export class LintService {
+export class LintService implements OnApplicationShutdown {
   private readonly published = new Set(Object.keys(PUBLISHED_MESSAGES));
 
   constructor(private readonly forms: FormsService) {}
@@ -28,5 +28,9 @@ export class LintService {
       productLint(bpmn, { jobTypes: JOB_TYPES, form: (id) => sameDeployment.get(id) ?? this.forms.find(id), publishedMessages: this.published, lang }),
     ]);
     return [...compat, ...product, ...formChecks.flatMap((f) => f.messages)];
+  }
+
+  onApplicationShutdown(): void {
+    closeLintWorker();
   }
 }
