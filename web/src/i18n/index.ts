@@ -1,11 +1,19 @@
 import { tr } from './tr';
 import { en } from './en';
+import { analyst } from './catalogs/analyst';
 
-export type MessageKey = keyof typeof tr;
-export type Messages = Record<MessageKey, string>;
+/** Feature catalogs (`catalogs/<feature>.ts`, `{ tr, en }`): one line each, merged over the base catalogs. */
+const FEATURES = [analyst] as const;
+
+/** The keys of the base catalogs (en.ts must define each key of tr.ts). */
+export type Messages = Record<keyof typeof tr, string>;
+export type MessageKey = keyof typeof tr | keyof (typeof FEATURES)[number]['tr'];
 export type Lang = 'tr' | 'en';
 
-const catalogs: Record<Lang, Messages> = { tr, en };
+const catalogs = {
+  tr: Object.assign({}, tr, ...FEATURES.map((f) => f.tr)),
+  en: Object.assign({}, en, ...FEATURES.map((f) => f.en)),
+} as Record<Lang, Record<MessageKey, string>>;
 const STORAGE_KEY = 'yukk.lang';
 
 let lang: Lang = (localStorage.getItem(STORAGE_KEY) as Lang | null) === 'en' ? 'en' : 'tr';
