@@ -43,7 +43,8 @@ export function createModeler(canvas: HTMLElement, panel: HTMLElement): Modeler 
 }
 
 /** Loads the workers' templates (GET /api/element-templates) into the modeler. */
-export function setTemplates(modeler: Modeler, templates: Array<Record<string, unknown>>): void {
+export function setTemplates(modeler: Modeler, templates: Array<Record<string, unknown>>, onErrors: (errors: Error[]) => void): void {
+  modeler.on('elementTemplates.errors', (e: { errors: Error[] }) => onErrors(e.errors));
   modeler.get<{ setTemplates(t: unknown[]): void }>('elementTemplatesLoader').setTemplates(templates);
 }
 
@@ -54,13 +55,13 @@ export function blankDiagram(id = `Process_${Math.random().toString(36).slice(2,
   <bpmn:process id="${id}" isExecutable="true">
     <bpmn:startEvent id="StartEvent_1" />
   </bpmn:process>
-  <bpmn:BPMNDiagram id="BPMNDiagram_1">
+  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
     <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="${id}">
       <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1">
         <dc:Bounds x="152" y="102" width="36" height="36" />
       </bpmndi:BPMNShape>
     </bpmndi:BPMNPlane>
-  </bpmn:BPMNDiagram>
+  </bpmndi:BPMNDiagram>
 </bpmn:definitions>
 `;
 }

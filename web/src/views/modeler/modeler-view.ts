@@ -168,6 +168,8 @@ export function modelerView(initialKey: string | null): HTMLElement {
       deployStatus.replaceChildren(message, ' ', h('a', { href: '#/modeler/requests', 'data-testid': 'requests-link' }, t('an.requests')));
       deployStatus.className = 'toolbar-status ok';
       deployStatus.dataset.request = request.id;
+      // The draft is kept in the request: leaving the modeler loses nothing.
+      dirtyMark.hidden = true;
       toast(message, 'ok');
     } catch (err) {
       const message = err instanceof ApiError && err.body.lint?.length ? t('modeler.deploy.blocked') : (err as Error).message;
@@ -255,7 +257,10 @@ export function modelerView(initialKey: string | null): HTMLElement {
 
   void mounted(view).then(async () => {
     // The workers' element templates: palette entry "YUKK çalışanları", chooser, properties form.
-    await analystApi.elementTemplates().then((templates) => setTemplates(modeler, templates)).catch((err) => toast((err as Error).message, 'error'));
+    await analystApi
+      .elementTemplates()
+      .then((templates) => setTemplates(modeler, templates, (errors) => toast(errors.map((e) => e.message).join('\n'), 'error')))
+      .catch((err) => toast((err as Error).message, 'error'));
     const defs = await loadList();
     const def = initialKey ? defs.find((d) => d.versions.some((v) => v.processDefinitionKey === initialKey)) : undefined;
     if (def && initialKey) await openDeployed(def, initialKey).catch((err) => toast((err as Error).message, 'error'));
