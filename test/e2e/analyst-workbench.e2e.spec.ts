@@ -75,6 +75,8 @@ describe('analyst workbench (browser)', () => {
     await page.waitForSelector('[data-sandbox-token="Supervise_InterviewPeriod"]');
     await page.waitForSelector('[data-testid=modeler-canvas] .djs-element.sandbox-done[data-element-id="Timer_InterviewPeriod"]');
     expect(await page.textContent('[data-testid=play-vars]')).toContain('"interviewOverdue": true');
+    expect(await page.getAttribute('[data-testid=play-panel]', 'data-version')).toBe('2'); // the edited diagram, not the live one
+    await page.click('[data-testid=zoom-fit]');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'modeler-play.png') });
 

@@ -55,6 +55,7 @@ export function playPanel(modeler: Modeler, diagram: () => Promise<{ name: strin
   const variables = h('pre', { class: 'play-vars', 'data-testid': 'play-vars' });
   const incidents = h('ul', { class: 'play-incidents', 'data-testid': 'play-incidents' });
   let startForm: TaskForm | null = null;
+  const startSection = h('details', { class: 'play-start', open: true }, h('summary', null, t('an.play.start')), startFormHost, h('label', { class: 'field' }, h('span', null, t('an.play.variables')), variablesInput), startBtn);
 
   const el = h(
     'section',
@@ -63,7 +64,7 @@ export function playPanel(modeler: Modeler, diagram: () => Promise<{ name: strin
     h('p', { class: 'muted' }, t('an.play.lead')),
     clockLine,
     h('div', { class: 'play-row' }, daysInput, h('span', null, t('an.play.days')), advanceBtn),
-    h('details', { class: 'play-start', open: true }, h('summary', null, t('an.play.start')), startFormHost, h('label', { class: 'field' }, h('span', null, t('an.play.variables')), variablesInput), startBtn),
+    startSection,
     status,
     h('h3', null, t('an.play.tasks')),
     tasks,
@@ -178,6 +179,9 @@ export function playPanel(modeler: Modeler, diagram: () => Promise<{ name: strin
       const run = await analystApi.sandboxRun([{ name: d.name, content: d.content }], vars);
       runKey = run.processInstanceKey;
       el.dataset.run = runKey;
+      el.dataset.version = String(run.version);
+      // The run is what matters now: the start section folds away.
+      startSection.open = false;
       toast(t('an.play.started', { key: runKey }), 'ok');
       await refresh();
     } catch (err) {
