@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CommentsController, CommentsStore } from './comments';
 import { DeploymentRequestsController } from './deployment-requests.controller';
 import { DeploymentRequestsStore } from './deployment-requests.store';
 import { DeploymentsController } from './deployments.controller';
@@ -16,9 +17,9 @@ export class ModelerModule {
   static forRoot(options: { formsDir: string }): DynamicModule {
     return {
       module: ModelerModule,
-      providers: [{ provide: FORMS_DIR, useValue: options.formsDir }, FormsStore, FormsService, LintService, LiveDeployer, DeploymentRequestsStore],
+      providers: [{ provide: FORMS_DIR, useValue: options.formsDir }, FormsStore, FormsService, LintService, LiveDeployer, DeploymentRequestsStore, CommentsStore],
       exports: [FormsService, LintService],
-      controllers: [ProcessDefinitionsController, DeploymentsController, DeploymentRequestsController, ElementTemplatesController, FormsController],
+      controllers: [ProcessDefinitionsController, DeploymentsController, DeploymentRequestsController, ElementTemplatesController, CommentsController, FormsController],
     };
   }
 }

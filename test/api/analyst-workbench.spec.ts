@@ -174,6 +174,27 @@ describe('analyst workbench: templates, product lint, approved deploys, sandbox'
     expect(fs.existsSync(path.join(server.dataDir, 'sandbox', 'engine.db'))).toBe(true);
   }, 90_000);
 
+  it('a form with an error is not published: lint names the field, the request is refused', async () => {
+    const broken = { id: 'api-broken-form', type: 'default', components: [{ id: 'F1', type: 'textfield', key: 'x', label: 'A' }, { id: 'F2', type: 'textfield', key: 'x', label: 'B' }, { id: 'F3', type: 'select', key: 'y', label: 'C' }] };
+    const res = { name: 'api-broken-form.form', content: JSON.stringify(broken) };
+    const lint = await analyst.post('/api/deployments/lint', { resources: [res] });
+    expect(lint.body.errors).toEqual([expect.objectContaining({ elementId: 'F2', rule: 'form/duplicate' }), expect.objectContaining({ elementId: 'F3', rule: 'form/options' })]);
+    expect((await analyst.post('/api/deployment-requests', { resources: [res], versionTag: 'f1', note: 'deneme' })).status).toBe(422);
+    expect((await analyst.post('/api/deployments', { resources: [res] })).status).toBe(422);
+  });
+
+  it('reviewers comment on elements and resolve the comments; officers cannot', async () => {
+    const added = await analyst.post('/api/process-comments/accelerated-procedure', { elementId: 'Timer_InterviewPeriod', text: 'Süre Md. 79(2) ile uyumlu mu?' });
+    expect(added.status).toBe(201);
+    expect((await manager.post('/api/process-comments/accelerated-procedure', { elementId: 'Timer_InterviewPeriod', text: '' })).status).toBe(400);
+    const resolved = await manager.post(`/api/process-comments/accelerated-procedure/${added.body.id}/resolve`, {});
+    expect(resolved.body).toMatchObject({ resolvedBy: 'demo.manager', elementId: 'Timer_InterviewPeriod' });
+    expect((await manager.post(`/api/process-comments/accelerated-procedure/${added.body.id}/resolve`, {})).status).toBe(409);
+    const list = await analyst.get('/api/process-comments/accelerated-procedure');
+    expect(list.body.items).toEqual([expect.objectContaining({ text: 'Süre Md. 79(2) ile uyumlu mu?', author: 'demo.analyst', resolvedAt: expect.any(String) })]);
+    expect((await officer.get('/api/process-comments/accelerated-procedure')).status).toBe(403);
+  });
+
   it('the sandbox is for analysts', async () => {
     expect((await officer.get('/api/sandbox/clock')).status).toBe(403);
     expect((await manager.post('/api/sandbox/clock', { days: 1 })).status).toBe(403);

@@ -204,6 +204,17 @@ describe('analyst workbench (browser)', () => {
     expect(await page.textContent('.version-list li[data-version="2"]')).toContain('2026.12-ap1');
   });
 
+  it('reviewers comment on an element; the badge shows until the comment is resolved', async () => {
+    await openDeployedProcess(page, 'accelerated-procedure');
+    await selectElement(page, 'Task_Decide');
+    await page.fill('[data-testid=comment-text]', 'Karar süresi 5 gün mü, iş günü mü?');
+    await page.click('[data-testid=comment-add]');
+    await page.waitForSelector('[data-comment-count="Task_Decide"]');
+    await page.click('[data-testid=comments-list] [data-testid=comment-resolve]');
+    await page.waitForSelector('[data-testid=comments-list] .comment.resolved');
+    expect(await page.locator('[data-comment-count="Task_Decide"]').count()).toBe(0);
+  });
+
   it('reaches no host but its own server and throws no page errors', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -14,6 +14,7 @@ import { toast } from '../../ui/toast';
 import { analystApi } from './analyst-api';
 import { blankDiagram, createModeler, setTemplates } from './bpmn-modeler';
 import { canvasTools } from './canvas-tools';
+import { commentsPanel } from './comments-panel';
 import { attachLinting, LintState } from './lint';
 import { lintPanel } from './lint-panel';
 import { playPanel, PlayPanel } from './play-panel';
@@ -183,13 +184,15 @@ export function modelerView(initialKey: string | null): HTMLElement {
   });
 
   let play: PlayPanel | null = null;
-  const body = h('div', { class: 'modeler-body' }, canvas, panel);
+  const comments = commentsPanel(modeler, () => processIdOf());
+  const side = h('div', { class: 'modeler-side' }, panel, comments.el);
+  const body = h('div', { class: 'modeler-body' }, canvas, side);
   playBtn.addEventListener('click', () => {
     if (play) {
       play.stop();
       play.el.remove();
       play = null;
-      panel.hidden = false;
+      side.hidden = false;
       playBtn.setAttribute('aria-pressed', 'false');
       return;
     }
@@ -197,7 +200,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
       const { xml } = await modeler.saveXML({ format: true });
       return { name: resourceName(), content: xml!, processId: processIdOf() };
     });
-    panel.hidden = true;
+    side.hidden = true;
     body.appendChild(play.el);
     playBtn.setAttribute('aria-pressed', 'true');
   });
