@@ -18,7 +18,7 @@ const TEXTS = {
   options: { tr: '"{label}" seçim alanının seçenekleri yok.', en: 'Choice field "{label}" has no options.' },
 } as const;
 
-type Component = { id?: string; key?: string; label?: string; type?: string; values?: unknown[]; valuesKey?: string; valuesExpression?: string; components?: Component[] };
+type Component = { id?: string; key?: string; path?: string; label?: string; type?: string; values?: unknown[]; valuesKey?: string; valuesExpression?: string; components?: Component[] };
 
 export function checkFormContent(resource: string, content: string, lang: Lang): { messages: LintMessage[]; schema?: Record<string, unknown> } {
   const msg = (key: keyof typeof TEXTS, elementId: string | null, params: Record<string, string> = {}): LintMessage => ({
@@ -38,17 +38,18 @@ export function checkFormContent(resource: string, content: string, lang: Lang):
   if (typeof schema.id !== 'string' || !schema.id) return { messages: [msg('id', null)] };
   const messages: LintMessage[] = [];
   const seen = new Set<string>();
-  const walk = (components: Component[] = []) => {
+  // Keys are unique within their value path: a group or list with a `path` scopes its fields (applicant.fullName).
+  const walk = (components: Component[] = [], prefix = '') => {
     for (const c of components) {
       const label = c.label || c.id || c.type || '?';
       if (c.type && INPUT_TYPES.has(c.type)) {
         if (!c.key) messages.push(msg('key', c.id ?? null, { label }));
         else if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(c.key)) messages.push(msg('keyShape', c.id ?? null, { key: c.key }));
-        else if (seen.has(c.key)) messages.push(msg('duplicate', c.id ?? null, { key: c.key }));
-        else seen.add(c.key);
+        else if (seen.has(prefix + c.key)) messages.push(msg('duplicate', c.id ?? null, { key: prefix + c.key }));
+        else seen.add(prefix + c.key);
         if (CHOICE_TYPES.has(c.type) && !(Array.isArray(c.values) && c.values.length) && !c.valuesKey && !c.valuesExpression) messages.push(msg('options', c.id ?? null, { label }));
       }
-      walk(c.components);
+      walk(c.components, c.path ? `${prefix}${c.path}.` : prefix);
     }
   };
   walk(schema.components as Component[]);
