@@ -215,6 +215,24 @@ describe('analyst workbench (browser)', () => {
     expect(await page.locator('[data-comment-count="Task_Decide"]').count()).toBe(0);
   });
 
+  it('shows the form editor in Turkish, and a form with an error cannot be published', async () => {
+    await page.goto('/#/forms?id=ap-interview');
+    await page.waitForSelector('[data-testid=form-editor] .fjs-palette-container :text("Metin alanı")');
+    await page.waitForSelector('[data-testid=form-publish]:not([disabled])');
+
+    // when: the summary field is given the key of the date field
+    await page.click('[data-testid=form-editor] [data-id="Field_interviewSummary_83"]');
+    await openGroup(page, 'general');
+    await page.fill('#bio-properties-panel-key', 'interviewDate');
+
+    // then: the problem is named next to the editor and publishing waits
+    await page.waitForSelector('[data-testid=form-problems] .lint-item[data-element-id="Field_interviewSummary_83"]:has-text("interviewDate")');
+    expect(await page.isDisabled('[data-testid=form-publish]')).toBe(true);
+    const drop = answerNextDialog(page, true);
+    await page.goto('/#/modeler');
+    await drop;
+  });
+
   it('reaches no host but its own server and throws no page errors', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -12,6 +12,7 @@ import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
 import { analystApi } from './analyst-api';
+import { translateFormEditor } from './form-editor-tr';
 import '../../styles/modeler.css';
 
 export async function formEditorView(selectedId: string | null): Promise<HTMLElement> {
@@ -51,7 +52,11 @@ export async function formEditorView(selectedId: string | null): Promise<HTMLEle
       const form = await api.form(current);
       host.replaceChildren();
       const editor = new FormEditor({ container: host });
-      onLeave(() => editor.destroy());
+      const translation = translateFormEditor(host);
+      onLeave(() => {
+        translation?.disconnect();
+        editor.destroy();
+      });
       await editor.importSchema(form.schema);
       // Registered after the import, which itself reports a change.
       editor.on('changed', () => {
