@@ -220,13 +220,13 @@ describe('analyst workbench (browser)', () => {
     await page.waitForSelector('[data-testid=form-editor] .fjs-palette-container :text("Metin alanı")');
     await page.waitForSelector('[data-testid=form-publish]:not([disabled])');
 
-    // when: the summary field is given the key of the date field
+    // when: the summary field gets a key that is no variable name (form-js itself refuses duplicates and empty keys)
     await page.click('[data-testid=form-editor] [data-id="Field_interviewSummary_83"]');
     await openGroup(page, 'general');
-    await page.fill('#bio-properties-panel-key', 'interviewDate');
+    await page.fill('#bio-properties-panel-key', '2ozet');
 
     // then: the problem is named next to the editor and publishing waits
-    await page.waitForSelector('[data-testid=form-problems] .lint-item[data-element-id="Field_interviewSummary_83"]:has-text("interviewDate")');
+    await page.waitForSelector('[data-testid=form-problems] .lint-item[data-element-id="Field_interviewSummary_83"]:has-text("2ozet")');
     expect(await page.isDisabled('[data-testid=form-publish]')).toBe(true);
     const drop = answerNextDialog(page, true);
     await page.goto('/#/modeler');
