@@ -14,6 +14,17 @@ import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/serve
 
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
+/** Runs `action`, answering "yes" to the unsaved-work question if it is asked (it is when an earlier test left an edit). */
+async function dropping(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const accept = (d: { accept(): Promise<void> }) => void d.accept();
+  page.on('dialog', accept);
+  try {
+    await action();
+  } finally {
+    page.off('dialog', accept);
+  }
+}
+
 describe('analyst workbench (browser)', () => {
   let server: E2eServer;
   let browser: Browser;
@@ -113,11 +124,11 @@ describe('analyst workbench (browser)', () => {
   }, 180_000);
 
   it('offers the workers’ element templates in the palette, and lint checks the values', async () => {
-    // the edit of the previous test is dropped
-    const asked = answerNextDialog(page, true);
-    await page.click('[data-testid=new-diagram]');
-    await asked;
+    // an edit left by the previous test is dropped
+    await dropping(page, () => page.click('[data-testid=new-diagram]'));
     await lintSettled(page);
+    // the palette speaks Turkish (bpmn-js translate service)
+    expect(await page.locator('.djs-palette [aria-label="Görev oluştur"]').count()).toBe(1);
     await page.click('.djs-palette .yukk-worker-entry');
     await page.waitForSelector('.djs-popup li.entry');
     const names = await page.locator('.djs-popup .djs-popup-label').allTextContents();
@@ -142,9 +153,7 @@ describe('analyst workbench (browser)', () => {
   });
 
   it('catches a renamed job type before deploy, with the element id and a Turkish message', async () => {
-    const asked = answerNextDialog(page, true);
-    await openDeployedProcess(page, 'accelerated-procedure');
-    await asked;
+    await dropping(page, () => openDeployedProcess(page, 'accelerated-procedure'));
     await lintSettled(page, 0);
     await selectElement(page, 'Task_CheckCriteria');
     await openGroup(page, 'taskDefinition');
