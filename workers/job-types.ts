@@ -3,11 +3,13 @@
  * exactly these types (checked by processes/test/coverage.spec.ts); WorkersModule starts one SDK
  * job worker per entry.
  */
+import { listParameters } from '../law';
 import { periodEndHandler } from './calendar/period-end';
 import { victimPermitTerm } from './calendar/victim-permit-term';
 import { NoticeOutbox } from './notifications/outbox';
+import { NOTICE_TYPES } from './notifications/notice';
 import { sendNotice, SendNoticeDeps } from './notifications/send-notice';
-import { proposeCodes } from './restrictions/propose-codes';
+import { proposeCodes, SITUATIONS } from './restrictions/propose-codes';
 import { acceleratedCriteria } from './rules/accelerated-criteria';
 import { inadmissibilityGrounds } from './rules/inadmissibility-grounds';
 import { screenApplication } from './rules/screen-application';
@@ -26,27 +28,125 @@ export function runtimeWorkerDeps(outbox: NoticeOutbox): WorkerDeps {
   return { outbox, now: Date.now };
 }
 
+/** Turkish and English text of a template label (the UI is Turkish, English on request). */
+export interface Text {
+  tr: string;
+  en: string;
+}
+
+/** A process variable the worker reads or writes. `deadline`: an instant a BPMN timer may read (`timeDate`). */
+export interface VariableSpec extends Text {
+  name: string;
+  deadline?: boolean;
+  /** Inputs only: the FEEL the template maps into the variable (e.g. `=now()`); otherwise the worker reads it as it is. */
+  source?: string;
+}
+
+/**
+ * A task header the worker reads. `choices`: the values the worker knows (lint refuses others); `pattern`: the
+ * shape of a free value; `deadline`: the header names a variable the worker writes as a due instant.
+ */
+export interface HeaderSpec extends Text {
+  key: string;
+  choices?: () => readonly string[];
+  pattern?: RegExp;
+  deadline?: boolean;
+}
+
 export interface JobTypeDefinition {
   type: string;
   description: string;
   handler: (deps: WorkerDeps) => JobHandler;
   /** BPMN error codes the handler may throw (business outcomes the diagram must catch). */
   errors?: string[];
+  /** What the analyst sees in the modeler: the element template is generated from this (workers/element-templates.ts). */
+  name: Text;
+  inputs: readonly VariableSpec[];
+  outputs: readonly VariableSpec[];
+  headers: readonly HeaderSpec[];
 }
 
 const pure = (h: JobHandler) => () => h;
+const v = (name: string, tr: string, en: string, deadline = false): VariableSpec => ({ name, tr, en, ...(deadline ? { deadline } : {}) });
+const CITATION: HeaderSpec = { key: 'citation', tr: 'Dayanak (ör. Art. 79(2))', en: 'Citation (e.g. Art. 79(2))', pattern: /^(Art\.|Arts\.|Product decision|brief) ?.+/ };
+const FACTS = v('facts', 'Olgular (Md. 72, 79 bayrakları)', 'Facts (Art. 72, 79 flags)');
 
 export const JOB_TYPES: readonly JobTypeDefinition[] = [
-  { type: 'yukk.rules.screen-application', description: 'Arts. 72–74 and 79 at registration; proposed route', handler: pure(screenApplication) },
-  { type: 'yukk.rules.accelerated-criteria', description: 'Art. 79(1)(a)–(f), exceptions 79(3), 79(4)', handler: pure(acceleratedCriteria) },
-  { type: 'yukk.rules.inadmissibility-grounds', description: 'Art. 72(1), first country Art. 73, safe third country Art. 74', handler: pure(inadmissibilityGrounds) },
-  { type: 'yukk.rules.victim-termination', description: 'Programme termination grounds [S0 Q5], duress override (E.6)', handler: pure(victimTermination) },
-  { type: 'yukk.rules.victim-renewal', description: 'Art. 49(1) renewal grounds and 3-year cap', handler: pure(victimRenewal), errors: ['VICTIM_RENEWAL_REFUSED'] },
-  { type: 'yukk.rules.voluntary-return-screening', description: 'Art. 87 eligibility, checks and effects (E.7)', handler: pure(voluntaryReturnScreening), errors: ['RETURN_NOT_VOLUNTARY'] },
-  { type: 'yukk.calendar.period-end', description: 'Due instant of a statutory period on the legal calendar', handler: pure(periodEndHandler) },
-  { type: 'yukk.calendar.victim-permit-term', description: 'Victim permit validity, reminder and 3-year cap (Arts. 48–49)', handler: pure(victimPermitTerm), errors: ['VICTIM_RENEWAL_REFUSED'] },
-  { type: 'yukk.notifications.send-notice', description: 'Notice into the outbox (Arts. 72(3), 78(6), 25(2))', handler: (deps) => sendNotice(deps) },
-  { type: 'yukk.restrictions.propose-codes', description: 'Restriction-code proposals from [S3]', handler: pure(proposeCodes) },
+  {
+    type: 'yukk.rules.screen-application', description: 'Arts. 72–74 and 79 at registration; proposed route', handler: pure(screenApplication),
+    name: { tr: 'Başvuru ön incelemesi (Md. 72–74, 79)', en: 'Application screening (Arts. 72–74, 79)' },
+    inputs: [FACTS],
+    outputs: [v('proposedRoute', 'Önerilen yol', 'Proposed route'), v('acceleratedApplies', 'Hızlandırılmış usul uygulanır', 'Accelerated applies'), v('inadmissibilityRuleOutcome', 'Kabul edilemezlik sonucu', 'Inadmissibility outcome')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.accelerated-criteria', description: 'Art. 79(1)(a)–(f), exceptions 79(3), 79(4)', handler: pure(acceleratedCriteria),
+    name: { tr: 'Md. 79 ölçüt denetimi', en: 'Art. 79 criteria check' },
+    inputs: [FACTS, v('ageDisputeOutcome', 'Yaş tespiti sonucu', 'Age dispute outcome')],
+    outputs: [v('acceleratedApplies', 'Hızlandırılmış usul uygulanır', 'Accelerated applies'), v('acceleratedRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('acceleratedCriteria', 'Karşılanan ölçütler', 'Matched criteria'), v('acceleratedException', 'İstisna', 'Exception')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.inadmissibility-grounds', description: 'Art. 72(1), first country Art. 73, safe third country Art. 74', handler: pure(inadmissibilityGrounds),
+    name: { tr: 'Kabul edilemezlik denetimi (Md. 72–74)', en: 'Inadmissibility check (Arts. 72–74)' },
+    inputs: [FACTS],
+    outputs: [v('inadmissibilityRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('inadmissibilityCriteria', 'Karşılanan gerekçeler', 'Matched grounds'), v('inadmissibilityRoutes', 'Yollar', 'Routes')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.victim-termination', description: 'Programme termination grounds [S0 Q5], duress override (E.6)', handler: pure(victimTermination),
+    name: { tr: 'Mağdur destek programı sona erme denetimi', en: 'Victim programme termination check' },
+    inputs: [v('expertReport', 'Uzman değerlendirme raporu', 'Expert evaluation report')],
+    outputs: [v('terminationRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('terminationGrounds', 'Sona erme gerekçeleri', 'Termination grounds'), v('cancellationRuleOutcome', 'İzin iptali sonucu (Md. 49(2))', 'Permit cancellation outcome (Art. 49(2))')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.victim-renewal', description: 'Art. 49(1) renewal grounds and 3-year cap', handler: pure(victimRenewal), errors: ['VICTIM_RENEWAL_REFUSED'],
+    name: { tr: 'Mağdur izni uzatma denetimi (Md. 49(1))', en: 'Victim permit renewal check (Art. 49(1))' },
+    inputs: [v('firstGrantDate', 'İlk izin tarihi', 'First grant date'), v('permitValidUntil', 'İzin bitiş tarihi', 'Permit valid until'), v('renewalGrounds', 'Uzatma gerekçeleri', 'Renewal grounds'), v('renewalMonths', 'İstenen ay', 'Months requested')],
+    outputs: [v('renewalCriteria', 'Karşılanan gerekçeler', 'Matched grounds'), v('renewalCappedByTotal', '3 yıl sınırına takıldı', 'Capped by 3-year total'), v('renewalMonthsGranted', 'Verilen ay', 'Months granted')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.voluntary-return-screening', description: 'Art. 87 eligibility, checks and effects (E.7)', handler: pure(voluntaryReturnScreening), errors: ['RETURN_NOT_VOLUNTARY'],
+    name: { tr: 'Gönüllü geri dönüş denetimi (Md. 87)', en: 'Voluntary return screening (Art. 87)' },
+    inputs: [v('personCategory', 'Kişi statüsü', 'Person category'), v('writtenRequest', 'Yazılı talep', 'Written request'), v('voluntarinessRecorded', 'Gönüllülük kaydı', 'Voluntariness recorded'), v('destination', 'Varış ülkesi', 'Destination')],
+    outputs: [v('returnRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('returnEligibility', 'Uygunluk', 'Eligibility'), v('returnChecks', 'Denetimler', 'Checks'), v('returnEffects', 'Sonuçlar', 'Effects')],
+    headers: [],
+  },
+  {
+    type: 'yukk.calendar.period-end', description: 'Due instant of a statutory period on the legal calendar', handler: pure(periodEndHandler),
+    name: { tr: 'Yasal süre sonunu hesapla', en: 'Compute legal deadline' },
+    inputs: [],
+    outputs: [],
+    headers: [
+      { key: 'parameter', tr: 'Yasal süre (parametre)', en: 'Statutory period (parameter)', choices: () => listParameters().map((p) => p.id) },
+      { key: 'from', tr: 'Başlangıç tarihi değişkeni', en: 'Start date variable', pattern: /^[A-Za-z_][A-Za-z0-9_]*$/ },
+      { key: 'resultVariable', tr: 'Sonuç değişkeni (…DueAt)', en: 'Result variable (…DueAt)', pattern: /^[A-Za-z_][A-Za-z0-9_]*DueAt$/, deadline: true },
+      CITATION,
+    ],
+  },
+  {
+    type: 'yukk.calendar.victim-permit-term', description: 'Victim permit validity, reminder and 3-year cap (Arts. 48–49)', handler: pure(victimPermitTerm), errors: ['VICTIM_RENEWAL_REFUSED'],
+    name: { tr: 'Mağdur izni süresini hesapla (Md. 48–49)', en: 'Compute victim permit term (Arts. 48–49)' },
+    inputs: [v('identificationBasis', 'Tespit dayanağı', 'Identification basis'), v('grantDate', 'İzin tarihi', 'Grant date')],
+    outputs: [v('permitValidUntil', 'İzin bitiş tarihi', 'Permit valid until'), v('permitExpiresAt', 'İzin bitiş anı', 'Permit expiry instant', true), v('permitReminderAt', 'Hatırlatma anı', 'Reminder instant', true), v('permitCapEndsAt', '3 yıl sınırı', '3-year cap instant', true)],
+    headers: [{ key: 'mode', tr: 'Kip', en: 'Mode', choices: () => ['initial', 'renewal'] }],
+  },
+  {
+    type: 'yukk.notifications.send-notice', description: 'Notice into the outbox (Arts. 72(3), 78(6), 25(2))', handler: (deps) => sendNotice(deps),
+    name: { tr: 'Tebligat gönder', en: 'Send notice' },
+    inputs: [{ ...v('noticeClock', 'Tebliğ anı (motor saati)', 'Notice instant (engine clock)'), source: '=now()' }],
+    outputs: [v('noticeId', 'Tebligat numarası', 'Notice id'), v('notifiedAt', 'Tebliğ anı', 'Notified at')],
+    headers: [{ key: 'noticeType', tr: 'Tebligat türü', en: 'Notice type', choices: () => Object.keys(NOTICE_TYPES) }, CITATION],
+  },
+  {
+    type: 'yukk.restrictions.propose-codes', description: 'Restriction-code proposals from [S3]', handler: pure(proposeCodes),
+    name: { tr: 'Tahdit kodu öner', en: 'Propose restriction codes' },
+    inputs: [v('acceleratedDecision', 'Hızlandırılmış usul kararı', 'Accelerated decision'), FACTS],
+    outputs: [v('restrictionOutcome', 'Sonuç', 'Outcome'), v('restrictionProposals', 'Önerilen kodlar', 'Proposed codes')],
+    headers: [{ key: 'situation', tr: 'Durum', en: 'Situation', choices: () => SITUATIONS }],
+  },
 ];
 
 export function findJobType(type: string): JobTypeDefinition | undefined {

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { CompatData, compatMessage, Lang, lintText } from './lint-texts';
 
 export interface LintMessage {
   resource: string;
@@ -35,12 +36,12 @@ const resolver = {
     throw new Error('cannot resolve config ' + pkg + '/' + name);
   },
 };
-(async () => {
-  const { BpmnModdle } = req('bpmn-moddle');
-  const { Linter } = req('bpmnlint');
-  const zeebe = req('zeebe-bpmn-moddle/resources/zeebe.json');
+const { BpmnModdle } = req('bpmn-moddle');
+const { Linter } = req('bpmnlint');
+const zeebe = req('zeebe-bpmn-moddle/resources/zeebe.json');
+async function lint(files) {
   const out = [];
-  for (const { name, content } of workerData.files) {
+  for (const { name, content } of files) {
     try {
       const moddle = new BpmnModdle({ zeebe, modeler });
       const { rootElement, warnings } = await moddle.fromXML(content, 'bpmn:Definitions');
@@ -48,29 +49,84 @@ const resolver = {
       const linter = new Linter({ config: { extends: 'plugin:camunda-compat/camunda-cloud-8-8' }, resolver });
       const reports = await linter.lint(rootElement);
       for (const [rule, list] of Object.entries(reports))
-        for (const r of list) out.push({ resource: name, elementId: r.id || null, rule, category: r.category, message: String(r.message) });
+        for (const r of list) {
+          const d = r.data || {};
+          const property = d.requiredProperty || d.property;
+          const data = { type: d.type, nodeType: d.node && d.node.$type, parentType: d.parentNode && d.parentNode.$type, property: Array.isArray(property) ? property[0] : property };
+          out.push({ resource: name, elementId: r.id || null, rule, category: r.category, message: String(r.message), data });
+        }
     } catch (err) {
-      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: 'Not a readable BPMN 2.0 file: ' + (err && err.message ? err.message : String(err)) });
+      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: err && err.message ? err.message : String(err), unreadable: true });
     }
   }
-  parentPort.postMessage(out);
-})().catch((err) => parentPort.postMessage({ failed: String(err && err.stack || err) }));
+  return out;
+}
+parentPort.on('message', ({ id, files }) => {
+  lint(files).then((out) => parentPort.postMessage({ id, out }), (err) => parentPort.postMessage({ id, failed: String(err && err.stack || err) }));
+});
 `;
 
-/** Lints BPMN files for Camunda 8.8 (config `plugin:camunda-compat/camunda-cloud-8-8`). */
-export function lintBpmn(files: Array<{ name: string; content: string }>): Promise<LintMessage[]> {
-  if (files.length === 0) return Promise.resolve([]);
+type RawMessage = LintMessage & { data?: CompatData; unreadable?: boolean };
+
+/** Lints BPMN files for Camunda 8.8 (config `plugin:camunda-compat/camunda-cloud-8-8`); messages in `lang`. */
+export async function lintBpmn(files: Array<{ name: string; content: string }>, lang: Lang = 'tr'): Promise<LintMessage[]> {
+  const raw = await lintRaw(files);
+  return raw.map(({ data, unreadable, ...m }) => ({
+    ...m,
+    message: unreadable ? lintText(lang, 'xmlUnreadable', { message: m.message }) : m.rule === 'xml' ? m.message : compatMessage(lang, data, m.message),
+  }));
+}
+
+/**
+ * One lint worker, kept while lint requests come (the modeler lints live): loading bpmnlint and the rules costs
+ * far more than a lint. It does not hold the process open, and it is replaced if it ever dies.
+ */
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (m: RawMessage[]) => void; reject: (e: Error) => void }>();
+
+function lintWorker(): Worker {
+  if (worker) return worker;
   // Module resolution starts where bpmnlint is installed, so the worker finds the same packages as the server.
-  const anchor = require.resolve('bpmnlint/package.json');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { files, anchor } });
-    worker.once('message', (msg: LintMessage[] | { failed: string }) => {
-      void worker.terminate();
-      if (Array.isArray(msg)) resolve(msg);
-      else reject(new Error(`BPMN lint failed: ${msg.failed}`));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && code !== 1 && reject(new Error(`BPMN lint worker exited with ${code}`)));
+  const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { anchor: require.resolve('bpmnlint/package.json') } });
+  w.unref();
+  w.on('message', (msg: { id: number; out?: RawMessage[]; failed?: string }) => {
+    const p = pending.get(msg.id);
+    pending.delete(msg.id);
+    if (msg.out) p?.resolve(msg.out);
+    else p?.reject(new Error(`BPMN lint failed: ${msg.failed}`));
+  });
+  const fail = (err: Error) => {
+    if (worker === w) worker = undefined;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  w.on('error', fail);
+  w.on('exit', (code) => fail(new Error(`BPMN lint worker exited with ${code}`)));
+  worker = w;
+  return w;
+}
+
+let idle: NodeJS.Timeout | undefined;
+const IDLE_MS = 60_000;
+
+/** Ends the lint worker (server shutdown, or a minute without lint requests). */
+export function closeLintWorker(): void {
+  clearTimeout(idle);
+  const w = worker;
+  worker = undefined;
+  void w?.terminate();
+}
+
+function lintRaw(files: Array<{ name: string; content: string }>): Promise<RawMessage[]> {
+  if (files.length === 0) return Promise.resolve([]);
+  clearTimeout(idle);
+  return new Promise<RawMessage[]>((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    lintWorker().postMessage({ id, files });
+  }).finally(() => {
+    if (pending.size === 0) idle = setTimeout(closeLintWorker, IDLE_MS).unref();
   });
 }
 

@@ -35,6 +35,17 @@ export class FormsService {
     throw problem(404, `No form ${formId}`);
   }
 
+  /** The schema of a form by id (deployed first, then forms/), or undefined. */
+  find(formId: string): Record<string, unknown> | undefined {
+    const deployed = this.store.latest(formId);
+    if (deployed) return deployed.schema;
+    for (const file of this.repositoryFiles()) {
+      const schema = this.readFile(file);
+      if (schema?.id === formId) return schema;
+    }
+    return undefined;
+  }
+
   private repositoryFiles(): string[] {
     try {
       return fs.readdirSync(this.formsDir).filter((f) => f.endsWith('.form')).sort();

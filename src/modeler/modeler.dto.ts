@@ -62,6 +62,7 @@ export class ProcessVersionDto {
   @ApiProperty() version!: number;
   @ApiProperty({ nullable: true, type: String }) versionTag!: string | null;
   @ApiProperty({ nullable: true, type: String }) resourceName!: string | null;
+  @ApiProperty({ description: 'process instances of this version still running' }) runningInstances!: number;
 }
 
 export class ProcessDefinitionDto {

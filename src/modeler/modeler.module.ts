@@ -1,18 +1,25 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CommentsController, CommentsStore } from './comments';
+import { DeploymentRequestsController } from './deployment-requests.controller';
+import { DeploymentRequestsStore } from './deployment-requests.store';
 import { DeploymentsController } from './deployments.controller';
+import { ElementTemplatesController } from './element-templates.controller';
+import { LintService } from './lint.service';
+import { LiveDeployer } from './live-deployer';
 import { FORMS_DIR, FormsService } from './forms.service';
 import { FormsController } from './forms.controller';
 import { FormsStore } from './forms.store';
 import { ProcessDefinitionsController } from './process-definitions.controller';
 
-/** Analyst endpoints: process definitions, lint, deployments, forms. */
+/** Analyst endpoints: process definitions, lint, deployments and their approval, element templates, forms. */
 @Module({})
 export class ModelerModule {
   static forRoot(options: { formsDir: string }): DynamicModule {
     return {
       module: ModelerModule,
-      providers: [{ provide: FORMS_DIR, useValue: options.formsDir }, FormsStore, FormsService],
-      controllers: [ProcessDefinitionsController, DeploymentsController, FormsController],
+      providers: [{ provide: FORMS_DIR, useValue: options.formsDir }, FormsStore, FormsService, LintService, LiveDeployer, DeploymentRequestsStore, CommentsStore],
+      exports: [FormsService, LintService],
+      controllers: [ProcessDefinitionsController, DeploymentsController, DeploymentRequestsController, ElementTemplatesController, CommentsController, FormsController],
     };
   }
 }

@@ -19,11 +19,18 @@ export class ProcessDefinitionsController {
     const byId = new Map<string, ProcessDefinitionDto>();
     for (const d of result.items ?? []) {
       const id = String(d.processDefinitionId);
-      const version = { processDefinitionKey: String(d.processDefinitionKey), version: d.version ?? 0, versionTag: str(d.versionTag), resourceName: str(d.resourceName) };
+      const version = { processDefinitionKey: String(d.processDefinitionKey), version: d.version ?? 0, versionTag: str(d.versionTag), resourceName: str(d.resourceName), runningInstances: 0 };
       const entry = byId.get(id) ?? { processDefinitionId: id, name: str(d.name), latest: version, versions: [] };
       entry.versions.push(version);
       byId.set(id, entry);
     }
+    // Running cases per version: what a new version leaves behind (migration is the monitor's).
+    await Promise.all(
+      [...byId.values()].flatMap((e) => e.versions).map(async (v) => {
+        const r = await this.runtime.api.searchProcessInstances({ filter: { processDefinitionKey: asKey(v.processDefinitionKey), state: 'ACTIVE' }, page: { from: 0, limit: 1 } }, NOW);
+        v.runningInstances = Number(r.page?.totalItems ?? r.items?.length ?? 0);
+      }),
+    );
     const items = [...byId.values()].map((e) => {
       e.versions.sort((a, b) => b.version - a.version);
       return { ...e, latest: e.versions[0], name: e.name ?? e.processDefinitionId };

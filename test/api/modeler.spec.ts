@@ -14,13 +14,13 @@ describe('analyst endpoints: lint, deploy, definitions, forms', () => {
   });
 
   it('lints for Camunda 8.8 and names the element of each error', async () => {
-    const r = await analyst.post('/api/deployments/lint', { resources: [resource('api-test-broken.bpmn'), resource('api-test-case.bpmn')] });
+    const r = await analyst.post('/api/deployments/lint', { resources: [resource('api-test-broken.bpmn'), resource('api-test-case.bpmn'), resource('api-test-form.form')] });
     expect(r.status).toBe(200);
     expect(r.body.errors).toEqual([expect.objectContaining({ resource: 'api-test-broken.bpmn', elementId: 'Task_NoJobType', category: 'error', rule: expect.stringContaining('camunda-compat/') })]);
   });
 
   it('refuses a deployment with lint errors (422 with the messages) and deploys nothing', async () => {
-    const r = await analyst.post('/api/deployments', { resources: [resource('api-test-broken.bpmn'), resource('api-test-case.bpmn')] });
+    const r = await analyst.post('/api/deployments', { resources: [resource('api-test-broken.bpmn'), resource('api-test-case.bpmn'), resource('api-test-form.form')] });
     expect(r.status).toBe(422);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
     expect(r.body.lint).toEqual([expect.objectContaining({ elementId: 'Task_NoJobType' })]);
@@ -46,8 +46,13 @@ describe('analyst endpoints: lint, deploy, definitions, forms', () => {
     expect(first.body.forms).toEqual([expect.objectContaining({ formId: 'api-test-form', formKey: expect.any(String) })]);
 
     const changed = resource('api-test-case.bpmn');
-    changed.content = changed.content.replace('name="API test case"', 'name="API test case v2"');
-    expect((await analyst.post('/api/deployments', { resources: [changed] })).status).toBe(201);
+    changed.content = changed.content.replace('name="API test case"', 'name="API test case v2"').replace(/(<bpmn:process id="api-test-case"[^>]*>)/, '$1<bpmn:extensionElements><zeebe:versionTag value="v2" /></bpmn:extensionElements>');
+    // a new version of a live process: asked for, approved by a second person (test/api/analyst-workbench.spec.ts)
+    expect((await analyst.post('/api/deployments', { resources: [changed] })).status).toBe(409);
+    const req = await analyst.post('/api/deployment-requests', { resources: [changed], versionTag: 'v2', note: 'new name' });
+    expect(req.status).toBe(201);
+    const manager = await signIn(server, 'demo.manager');
+    expect((await manager.post(`/api/deployment-requests/${req.body.id}/approve`, {})).status).toBe(200);
 
     const defs = await analyst.get('/api/process-definitions');
     const def = defs.body.items.find((d: { processDefinitionId: string }) => d.processDefinitionId === 'api-test-case');

@@ -60,10 +60,17 @@ describe('modeler (analyst)', () => {
     await lintSettled(page, 0);
     await page.waitForSelector('[data-testid=deploy]:not([disabled])');
     await page.click('[data-testid=deploy]');
+    // the review step: tag and note, sent for a second person's approval (test/e2e/analyst-workbench.e2e.spec.ts)
+    await page.waitForSelector('[data-testid=review-dialog][data-ready=true]');
+    await page.fill('[data-testid=review-tag]', 'e2e-2');
+    await page.fill('[data-testid=review-note]', 'Görev adı gözden geçirildi.');
+    await page.click('[data-testid=review-submit]');
 
     // then
-    await page.waitForSelector('[data-testid=deploy-status].ok, [data-testid=deploy-status].error');
-    expect(await page.textContent('[data-testid=deploy-status]')).toMatch(/e2e-intake.*2/);
+    await page.waitForSelector('[data-testid=deploy-status][data-request]');
+    const requestId = await page.getAttribute('[data-testid=deploy-status]', 'data-request');
+    const manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
+    await manager.ok('POST', `/api/deployment-requests/${requestId}/approve`);
     const { items } = await analyst.ok('GET', '/api/process-definitions');
     const def = items.find((d: { processDefinitionId: string }) => d.processDefinitionId === 'e2e-intake');
     expect(def.latest.version).toBe(2);
@@ -92,11 +99,16 @@ describe('modeler (analyst)', () => {
     await page.goto('/#/forms?id=e2e-register');
     await page.waitForSelector('[data-testid=form-editor] .fjs-editor-container');
 
-    // when
-    await page.click('.toolbar .btn-primary');
+    // when: published with a tag and a note, approved by a manager
+    await page.fill('[data-testid=form-tag]', 'e2e-f1');
+    await page.fill('[data-testid=form-note]', 'Kayıt formu gözden geçirildi.');
+    await page.click('[data-testid=form-publish]');
+    await page.waitForSelector('.toolbar .toolbar-status[data-request]');
+    const requestId = await page.getAttribute('.toolbar .toolbar-status[data-request]', 'data-request');
+    const manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
+    await manager.ok('POST', `/api/deployment-requests/${requestId}/approve`);
 
     // then
-    await page.waitForSelector('.toolbar .toolbar-status:has-text("e2e-register")');
     const { items } = await analyst.ok('GET', '/api/forms');
     expect(items.find((f: { formId: string }) => f.formId === 'e2e-register')).toMatchObject({ source: 'deployed' });
   });

@@ -7,6 +7,9 @@ import { CONDUCT_GROUNDS, proposeRestrictionCodes, RestrictionCodeFacts, VICTIM_
 import { InvalidJobInputError, JobInput, Variables } from '../support/job';
 import { optionalObject, requireHeader } from '../support/variables';
 
+/** The situations restrictionFacts knows (task header `situation`). */
+export const SITUATIONS = ['ip-rejected', 'ip-inadmissible', 'tp-voluntary-return', 'victim-permit-ended'] as const;
+
 const CONDUCT_CODES = new Set<string>(CONDUCT_GROUNDS.map((k) => VICTIM_TERMINATION_GROUNDS[k].code));
 
 export function restrictionFacts(situation: string, v: Variables): RestrictionCodeFacts {

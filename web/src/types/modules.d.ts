@@ -66,3 +66,14 @@ declare module '@bpmn-io/form-js' {
     destroy(): void;
   }
 }
+declare module 'bpmn-js-element-templates' {
+  export const CloudElementTemplatesPropertiesProviderModule: unknown;
+}
+declare module '@bpmn-io/element-template-chooser' {
+  const module: unknown;
+  export default module;
+}
+declare module 'bpmn-js-token-simulation' {
+  const module: unknown;
+  export default module;
+}

@@ -60,7 +60,17 @@ export async function historyView(processId: string, query: URLSearchParams): Pr
       'ul',
       { class: 'version-list' },
       versions.map((v) =>
-        h('li', null, h('a', { href: `#/modeler?key=${encodeURIComponent(v.processDefinitionKey)}` }, t('common.version', { version: v.version })), ' ', h('code', null, v.resourceName)),
+        h(
+          'li',
+          { 'data-version': v.version },
+          h('a', { href: `#/modeler?key=${encodeURIComponent(v.processDefinitionKey)}` }, t('common.version', { version: v.version })),
+          v.versionTag ? h('code', null, v.versionTag) : null,
+          h('span', { class: 'version-running', 'data-testid': 'running-count' }, t('an.running', { count: (v as ProcessVersion & { runningInstances?: number }).runningInstances ?? 0 })),
+          // Moving running cases to another version is the monitor's migration.
+          ((v as ProcessVersion & { runningInstances?: number }).runningInstances ?? 0) > 0
+            ? h('a', { class: 'btn btn-small', href: `#/monitor/migration?processDefinitionId=${encodeURIComponent(processId)}&from=${encodeURIComponent(v.processDefinitionKey)}` }, t('an.migrate'))
+            : null,
+        ),
       ),
     ),
     h('div', { class: 'toolbar' }, h('label', null, t('modeler.diff.from'), ' ', fromSel), h('label', null, t('modeler.diff.to'), ' ', toSel), compare),

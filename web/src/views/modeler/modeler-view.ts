@@ -11,9 +11,14 @@ import { download, mounted } from '../../ui/mount';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
-import { blankDiagram, createModeler } from './bpmn-modeler';
+import { analystApi } from './analyst-api';
+import { blankDiagram, createModeler, setTemplates } from './bpmn-modeler';
+import { canvasTools } from './canvas-tools';
+import { commentsPanel } from './comments-panel';
 import { attachLinting, LintState } from './lint';
 import { lintPanel } from './lint-panel';
+import { playPanel, PlayPanel } from './play-panel';
+import { openReview } from './review-dialog';
 import '../../styles/modeler.css';
 
 interface Opened {
@@ -34,7 +39,8 @@ export function modelerView(initialKey: string | null): HTMLElement {
   const deployStatus = h('span', { class: 'toolbar-status', 'data-testid': 'deploy-status', 'aria-live': 'polite' });
   const deployProgress = progress('deploy-progress');
   const historyLink = h('a', { class: 'btn btn-ghost', href: '#/modeler', 'data-testid': 'history-link', hidden: true }, t('modeler.history'));
-  const deployBtn = h('button', { class: 'btn btn-primary', type: 'button', 'data-testid': 'deploy', disabled: true }, t('modeler.deploy'));
+  const deployBtn = h('button', { class: 'btn btn-primary', type: 'button', 'data-testid': 'deploy', disabled: true }, t('an.review'));
+  const playBtn = h('button', { class: 'btn', type: 'button', 'data-testid': 'play', 'aria-pressed': 'false' }, t('an.play'));
   const exportBtn = h('button', { class: 'btn', type: 'button', 'data-testid': 'export-xml' }, t('modeler.export'));
   const fileInput = h('input', { type: 'file', accept: '.bpmn,.xml', class: 'visually-hidden', 'data-testid': 'open-file' });
   const list = h('div', { class: 'process-list' }, loading());
@@ -49,7 +55,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
     deployBtn.disabled = deploying || lintState.errors.length > 0;
     deployBtn.title = lintState.errors.length ? t('modeler.deploy.blocked') : '';
   };
-  const linting = attachLinting(modeler, (state) => {
+  const linting = attachLinting(modeler, () => resourceName(), (state) => {
     lintState = state;
     lints.show(state);
     refreshDeployButton();
@@ -131,11 +137,23 @@ export function modelerView(initialKey: string | null): HTMLElement {
   guardUnsavedWork(() => !dirtyMark.hidden);
 
   /** A new diagram is deployed under its process id, so the next deployment versions the same resource. */
+  const processIdOf = (): string | null => {
+    const defs = (modeler as unknown as { getDefinitions(): { rootElements?: { $type: string; id: string }[] } | undefined }).getDefinitions();
+    return defs?.rootElements?.find((e) => e.$type === 'bpmn:Process')?.id ?? null;
+  };
   const resourceName = (): string => {
     if (opened.processDefinitionId || opened.resourceName !== 'diagram.bpmn') return opened.resourceName;
-    const defs = (modeler as unknown as { getDefinitions(): { rootElements?: { $type: string; id: string }[] } }).getDefinitions();
-    const process = defs.rootElements?.find((e) => e.$type === 'bpmn:Process');
-    return process ? `${process.id}.bpmn` : opened.resourceName;
+    const id = processIdOf();
+    return id ? `${id}.bpmn` : opened.resourceName;
+  };
+
+  /** The live version of the process being edited (by the diagram's process id), to review the change against. */
+  const liveXml = async (): Promise<string | null> => {
+    const id = processIdOf();
+    if (!id) return null;
+    const { items } = await api.processDefinitions();
+    const def = items.find((d) => d.processDefinitionId === id);
+    return def ? (await api.processXml(def.latest.processDefinitionKey)).xml : null;
   };
 
   deployBtn.addEventListener('click', async () => {
@@ -144,23 +162,16 @@ export function modelerView(initialKey: string | null): HTMLElement {
     deploying = true;
     refreshDeployButton();
     deployStatus.textContent = '';
-    deployProgress.start(t('modeler.deploying'));
     try {
-      const { xml } = await modeler.saveXML({ format: true });
-      const result = await api.deploy([{ name: resourceName(), content: xml! }]);
-      const p = result.processes[0];
-      const message = p ? t('modeler.deployed', { id: p.processDefinitionId, version: p.version }) : t('modeler.deployed', { id: opened.resourceName, version: '?' });
-      deployStatus.textContent = message;
+      const request = await openReview(modeler, { resourceName: resourceName(), label: opened.label, liveXml: await liveXml() });
+      if (!request) return;
+      const message = t('an.review.sent', { id: request.id });
+      deployStatus.replaceChildren(message, ' ', h('a', { href: '#/modeler/requests', 'data-testid': 'requests-link' }, t('an.requests')));
       deployStatus.className = 'toolbar-status ok';
-      toast(message, 'ok');
+      deployStatus.dataset.request = request.id;
+      // The draft is kept in the request: leaving the modeler loses nothing.
       dirtyMark.hidden = true;
-      const defs = await loadList();
-      const def = p && defs.find((d) => d.processDefinitionId === p.processDefinitionId);
-      if (def) {
-        history.replaceState(null, '', `#/modeler?key=${encodeURIComponent(p.processDefinitionKey)}`);
-        setOpened({ processDefinitionId: def.processDefinitionId, resourceName: opened.resourceName, label: `${def.name ?? def.processDefinitionId} · ${t('common.version', { version: p.version })}` });
-        markActive(def.processDefinitionId);
-      }
+      toast(message, 'ok');
     } catch (err) {
       const message = err instanceof ApiError && err.body.lint?.length ? t('modeler.deploy.blocked') : (err as Error).message;
       if (err instanceof ApiError && err.body.lint?.length) lints.showServer(err.body.lint);
@@ -168,10 +179,32 @@ export function modelerView(initialKey: string | null): HTMLElement {
       deployStatus.className = 'toolbar-status error';
     } finally {
       deploying = false;
-      deployProgress.done();
       refreshDeployButton();
     }
   });
+
+  let play: PlayPanel | null = null;
+  const comments = commentsPanel(modeler, () => processIdOf());
+  const side = h('div', { class: 'modeler-side' }, panel, comments.el);
+  const body = h('div', { class: 'modeler-body' }, canvas, side);
+  playBtn.addEventListener('click', () => {
+    if (play) {
+      play.stop();
+      play.el.remove();
+      play = null;
+      side.hidden = false;
+      playBtn.setAttribute('aria-pressed', 'false');
+      return;
+    }
+    play = playPanel(modeler, async () => {
+      const { xml } = await modeler.saveXML({ format: true });
+      return { name: resourceName(), content: xml!, processId: processIdOf() };
+    });
+    side.hidden = true;
+    body.appendChild(play.el);
+    playBtn.setAttribute('aria-pressed', 'true');
+  });
+  onLeave(() => play?.stop());
 
   exportBtn.addEventListener('click', async () => {
     const { xml } = await modeler.saveXML({ format: true });
@@ -212,18 +245,25 @@ export function modelerView(initialKey: string | null): HTMLElement {
         h('label', { class: 'btn' }, t('modeler.openFile'), fileInput),
       ),
       list,
+      h('a', { class: 'btn btn-ghost', href: '#/modeler/requests', 'data-testid': 'requests-nav' }, t('an.requests')),
     ),
     h(
       'section',
       { class: 'modeler-main' },
-      h('div', { class: 'toolbar' }, title, dirtyMark, h('span', { class: 'spacer' }), deployStatus, historyLink, exportBtn, deployBtn),
+      h('div', { class: 'toolbar' }, title, dirtyMark, h('span', { class: 'spacer' }), deployStatus, historyLink, exportBtn, playBtn, deployBtn),
       deployProgress.el,
-      h('div', { class: 'modeler-body' }, canvas, panel),
+      canvasTools(modeler, () => resourceName().replace(/\.bpmn$/, '')),
+      body,
       lints.el,
     ),
   );
 
   void mounted(view).then(async () => {
+    // The workers' element templates: palette entry "YUKK çalışanları", chooser, properties form.
+    await analystApi
+      .elementTemplates()
+      .then((templates) => setTemplates(modeler, templates, (errors) => toast(errors.map((e) => e.message).join('\n'), 'error')))
+      .catch((err) => toast((err as Error).message, 'error'));
     const defs = await loadList();
     const def = initialKey ? defs.find((d) => d.versions.some((v) => v.processDefinitionKey === initialKey)) : undefined;
     if (def && initialKey) await openDeployed(def, initialKey).catch((err) => toast((err as Error).message, 'error'));
