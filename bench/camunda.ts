@@ -1,3 +1,4 @@
+import { basicAuthorization } from '../src/runtime/runtime-credential';
 import { inParallel, rate, ZEEBE_BPMN } from './workload';
 
 /**
@@ -24,9 +25,12 @@ let backpressureRetries = 0;
 /** Requests answered 502 (8.6: "connection was cut prematurely with the broker") and retried, per run. */
 let connectionRetries = 0;
 
+/** Authorization of the server under test (the embedded server's runtime credential; none for Camunda 8). */
+let authorization: Record<string, string> = {};
+
 async function post(url: string, body: unknown): Promise<any> {
   for (let attempt = 0; ; attempt++) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...authorization }, body: JSON.stringify(body) });
     const text = await res.text();
     // 8.6 under load: the gateway lost its connection to the broker; the command may or may not have been
     // applied. Retried: a completion that had been applied then answers 404 (treated as done below); a
@@ -52,8 +56,9 @@ async function post(url: string, body: unknown): Promise<any> {
 export async function rawRestThroughput(
   restAddress: string,
   total: number,
-  opts: { createConcurrency?: number; workers?: number } = {},
+  opts: { createConcurrency?: number; workers?: number; credential?: { user: string; password: string } } = {},
 ): Promise<{ perSecond: number; ms: number; backpressureRetries?: number; connectionRetries?: number }> {
+  authorization = opts.credential ? { authorization: basicAuthorization(opts.credential) } : {};
   backpressureRetries = 0;
   connectionRetries = 0;
   const createConcurrency = opts.createConcurrency ?? CREATE_CONCURRENCY;
@@ -65,7 +70,7 @@ export async function rawRestThroughput(
   const xml = ZEEBE_BPMN.replace('id="bench"', `id="${processId}"`).replace('type="bench-check"', `type="${jobType}"`);
   const form = new FormData();
   form.append('resources', new Blob([xml], { type: 'application/xml' }), `${processId}.bpmn`);
-  const dep = await fetch(`${v2}/deployments`, { method: 'POST', body: form });
+  const dep = await fetch(`${v2}/deployments`, { method: 'POST', body: form, headers: authorization });
   if (!dep.ok) throw new Error(`deployment failed: ${dep.status} ${await dep.text()}`);
 
   let completed = 0;

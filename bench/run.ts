@@ -58,7 +58,7 @@ async function camundaSideBySide(total: number, say: (s: string) => void): Promi
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-side-'));
   const server = await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   try {
-    const embedded = await rawRestThroughput(server.url, total);
+    const embedded = await rawRestThroughput(server.url, total, { credential: server.credential });
     const camunda = await rawRestThroughput(`http://127.0.0.1:${process.env.CAMUNDA_PORT ?? 8088}`, total);
     say(`raw REST, same workload: embedded ${embedded.perSecond}/s, Camunda 8.6 broker ${camunda.perSecond}/s (${(embedded.perSecond / camunda.perSecond).toFixed(1)}x), ${total} instances each`);
   } finally {

@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ClockController } from './controllers/clock.controller';
 import { DeploymentsController } from './controllers/deployments.controller';
@@ -14,6 +14,8 @@ import { UserTasksController } from './controllers/user-tasks.controller';
 import { VariablesController } from './controllers/variables.controller';
 import { ProblemDetailsFilter } from './http/problem.filter';
 import { runtimeAccess } from './http/runtime-access.middleware';
+import { RUNTIME_CREDENTIAL } from '../runtime/engine.token';
+import type { RuntimeCredential } from '../runtime/runtime-credential';
 
 /**
  * Camunda 8 Orchestration Cluster REST API v2 (subset) served by the embedded engine (token ENGINE).
@@ -39,7 +41,10 @@ import { runtimeAccess } from './http/runtime-access.middleware';
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
 export class V2Module implements NestModule {
+  constructor(@Inject(RUNTIME_CREDENTIAL) private readonly credential: RuntimeCredential) {}
+
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(runtimeAccess()).forRoutes('v2');
+    if (!this.credential) throw new Error('V2Module needs the runtime credential (startServer resolves it)');
+    consumer.apply(runtimeAccess(this.credential)).forRoutes('v2');
   }
 }

@@ -5,6 +5,7 @@ import type { ActivateJobsDto, CompleteJobDto } from '../dto/job.dto';
 import type { CreateProcessInstanceDto } from '../dto/process-instance.dto';
 import { activateJobs, createProcessInstance } from './commands';
 import { sendProblem } from './problem.filter';
+import type { RuntimeCredential } from '../../runtime/runtime-credential';
 import { runtimeAccessCheck } from './runtime-access.middleware';
 
 /**
@@ -36,23 +37,23 @@ export function hotRoute(method: string | undefined, url: string | undefined): H
  * Puts the hot path in front of the server's request listener (the express app Nest created), so a
  * hot request costs no express routing either. Call before `listen`.
  */
-export function installRuntimeHotPath(server: Server, engine: Engine, env: NodeJS.ProcessEnv = process.env): void {
+export function installRuntimeHotPath(server: Server, engine: Engine, credential: RuntimeCredential): void {
   const [app] = server.listeners('request') as RequestListener[];
   if (!app) throw new Error('installRuntimeHotPath: the server has no request listener yet');
-  const hot = runtimeHotPath(engine, env);
+  const hot = runtimeHotPath(engine, credential);
   server.removeListener('request', app);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => hot(req, res, () => app(req, res)));
 }
 
-export function runtimeHotPath(engine: Engine, env: NodeJS.ProcessEnv = process.env) {
-  const allowed = runtimeAccessCheck(env);
+export function runtimeHotPath(engine: Engine, credential: RuntimeCredential) {
+  const refused = runtimeAccessCheck(credential);
   const log = new Logger('v2');
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: () => void): void => {
     const target = hotRoute(req.method, req.url);
     const length = Number(req.headers['content-length']);
     // Chunked, large or non-JSON bodies are left to body-parser and its error messages; refused
     // callers to the access middleware, which words the refusal.
-    if (!target || !JSON_TYPE.test(req.headers['content-type'] ?? '') || !(length <= MAX_HOT_BODY) || allowed(req)) return next();
+    if (!target || !JSON_TYPE.test(req.headers['content-type'] ?? '') || !(length <= MAX_HOT_BODY) || refused(req)) return next();
     readBody(req, length).then(
       (text) => {
         let body: unknown;
