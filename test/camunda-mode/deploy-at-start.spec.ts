@@ -228,7 +228,7 @@ describe('Camunda 8 mode deploys processes/ and forms/ at start (against an embe
     expect(loadConfig({}).deployAtStart).toBe(true);
 
     const dirs = fixtureDirs();
-    const runtime = track(await startServer({ port: 0, host: '127.0.0.1', dataDir: tempDir('yukk-das-runtime-'), ...dirs, deployAtStart: false }));
+    const runtime = track(await startServer({ port: 0, host: '127.0.0.1', dataDir: tempDir('yukk-das-runtime-'), ...dirs, deployAtStart: false, runtimeCredential: RUNTIME_CREDENTIAL }));
     const server = track(await startCamundaMode(runtime.url, dirs, false));
     await new Promise((r) => setTimeout(r, 300));
     expect(deployerOf(server).status()).toMatchObject({ state: 'idle', attempts: 0 });
