@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ProblemDetailsFilter } from './v2/http/problem.filter';
 import { AppConfig } from './config/app-config';
 import { EmbeddedEngineModule } from './runtime/embedded-engine.module';
 import { UiApiModule } from './ui-api/ui-api.module';
@@ -9,6 +11,7 @@ import { WorkersModule } from '../workers/workers.module';
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     const runtime = config.externalRestAddress ? [] : [EmbeddedEngineModule.forRoot(config), V2Module];
-    return { module: AppModule, imports: [...runtime, UiApiModule.forRoot(config), WorkersModule] };
+    // Global so that errors raised before routing (body parsing, unknown routes) are problem details too.
+    return { module: AppModule, imports: [...runtime, UiApiModule.forRoot(config), WorkersModule], providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] };
   }
 }

@@ -13,6 +13,9 @@ import { lockDataFolder } from './runtime/data-folder-lock';
 import { ensureRuntimeCredential, RuntimeCredential } from './runtime/runtime-credential';
 import { allowedHostNames, hostCheck } from './http/host-check';
 import { installHostCheck } from './http/front-door';
+import { JSON_BODY_LIMIT_BYTES } from './http/body-errors';
+import { securityHeaders } from './http/security-headers';
+import { staticAssets } from './http/static-assets';
 import { announceServerUrl, setupUiApi } from './ui-api/setup';
 import { installRuntimeHotPath } from './v2/http/hot-path';
 import { WorkerRuntime } from '../workers/workers.module';
@@ -50,10 +53,13 @@ export async function startServer(options: AppConfig): Promise<RunningServer> {
   if (config.runtimeCredential) installRuntimeHotPath(app.getHttpServer(), app.get<Engine>(ENGINE, { strict: false }), config.runtimeCredential);
   // In front of everything, the hot path included: a foreign Host is refused on every route (DNS rebinding).
   installHostCheck(app.getHttpServer(), hostCheck(allowedHostNames(config.host)));
-  app.useBodyParser('json', { limit: '10mb' });
-  // The built browser UI (web/dist, `npm run build:web`) is served from the root when present.
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  app.use(securityHeaders());
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
+  // The built browser UI (web/dist, `npm run build:web`) is served from the root when present: compressed,
+  // content-hashed assets cached for good, index.html revalidated.
   const webDist = path.resolve(process.cwd(), 'web', 'dist');
-  if (fs.existsSync(webDist)) app.useStaticAssets(webDist);
+  if (fs.existsSync(webDist)) app.use(staticAssets(webDist));
   app.enableShutdownHooks();
   setupUiApi(app);
   try {

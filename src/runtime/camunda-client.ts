@@ -26,6 +26,11 @@ export function selfUrl(address: AddressInfo | string | null): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
 
+/** The CAMUNDA_* and ZEEBE_* settings of the environment as it is now. */
+function camundaEnvironment(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(CAMUNDA|ZEEBE)_/.test(e[0]) && e[1] !== undefined));
+}
+
 /**
  * Nest provider of the runtime client. Created on first use, because in embedded mode the address is this server's
  * own URL, known only after `listen` (port 0 in tests). Camunda 8 settings come from the environment
@@ -61,8 +66,9 @@ export class CamundaClientProvider implements OnApplicationShutdown {
       // Embedded: this server's own runtime credential, whatever the environment says about Camunda auth;
       // Camunda 8: everything from the environment.
       if (embedded && !this.options.runtimeCredential) throw new Error('The embedded runtime client needs the runtime credential');
-      const auth = embedded ? sdkBasicAuth(this.options.runtimeCredential!) : {};
-      const config = { ZEEBE_REST_ADDRESS: address, ...auth };
+      // (The environment is passed explicitly: the SDK may have read it once, when first loaded.)
+      const auth = embedded ? sdkBasicAuth(this.options.runtimeCredential!) : camundaEnvironment();
+      const config = { ...auth, ZEEBE_REST_ADDRESS: address };
       this.client = createOrchestrationClient(config, this.transport);
     }
     return this.client;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { bodyProblem } from '../http/body-errors';
 
 /** RFC 9457 problem detail; `extra` adds members such as `errors` (validation) or `lint` (refused deployment). */
 export class ProblemException extends HttpException {
@@ -18,6 +19,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -46,7 +48,11 @@ export class ProblemFilter implements ExceptionFilter {
     let status = 500;
     let detail = 'Internal error';
     let extra: Record<string, unknown> = {};
-    if (exception instanceof ProblemException) {
+    const parsing = bodyProblem(exception);
+    if (parsing) {
+      status = parsing.status;
+      detail = parsing.detail;
+    } else if (exception instanceof ProblemException) {
       status = exception.getStatus();
       detail = exception.message;
       extra = exception.extra;

@@ -1,5 +1,4 @@
 import { Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
 import { ClockController } from './controllers/clock.controller';
 import { DeploymentsController } from './controllers/deployments.controller';
 import { ElementInstancesController } from './controllers/element-instances.controller';
@@ -12,7 +11,6 @@ import { SignalsController } from './controllers/signals.controller';
 import { TopologyController } from './controllers/topology.controller';
 import { UserTasksController } from './controllers/user-tasks.controller';
 import { VariablesController } from './controllers/variables.controller';
-import { ProblemDetailsFilter } from './http/problem.filter';
 import { runtimeAccess } from './http/runtime-access.middleware';
 import { RUNTIME_CREDENTIAL } from '../runtime/engine.token';
 import type { RuntimeCredential } from '../runtime/runtime-credential';
@@ -36,9 +34,7 @@ import type { RuntimeCredential } from '../runtime/runtime-credential';
     VariablesController,
     ClockController,
   ],
-  // Global so that errors raised before routing (body parsing, unknown /v2 routes) are problems too;
-  // the filter leaves non-/v2 paths to Nest's default handling.
-  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+  // The problem-details filter for errors raised before routing is global: AppModule registers it.
 })
 export class V2Module implements NestModule {
   constructor(@Inject(RUNTIME_CREDENTIAL) private readonly credential: RuntimeCredential) {}

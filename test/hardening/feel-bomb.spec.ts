@@ -44,10 +44,11 @@ describe('a FEEL bomb in a script task', () => {
     const NOW = { consistency: { waitUpToMs: 0 } } as const;
     for (const key of keys) {
       const incidents = await rt.api.searchIncidents({ filter: { processInstanceKey: key } } as never, NOW as never);
-      expect(incidents.items).toHaveLength(1);
-      expect(incidents.items[0].errorMessage).toContain(BOMB);
-      expect(incidents.items[0].errorMessage).toMatch(/exceeded its limit/);
-      expect(incidents.items[0].elementId).toBe('Bomb');
+      const items = incidents.items ?? [];
+      expect(items).toHaveLength(1);
+      expect(items[0].errorMessage).toContain(BOMB);
+      expect(items[0].errorMessage).toMatch(/exceeded its limit/);
+      expect(items[0].elementId).toBe('Bomb');
     }
     probing = false;
     await probe;
