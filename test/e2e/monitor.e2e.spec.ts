@@ -131,7 +131,9 @@ describe('monitor (manager)', () => {
       await failJobWithoutRetries(server, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
     }
     await page.goto('/#/monitor?process=e2e-intake');
-    await page.waitForFunction("document.querySelectorAll('[data-testid=incident-table] [data-incident-key]').length === 2");
+    // (A locator, not a string predicate: the UI's CSP forbids evaluating strings in the page.)
+    await page.locator('[data-testid=incident-table] [data-incident-key]').nth(1).waitFor();
+    expect(await page.locator('[data-testid=incident-table] [data-incident-key]').count()).toBe(2);
 
     // when
     await page.click('[data-testid=retry-all]');
