@@ -14,6 +14,7 @@ import { ensureRuntimeCredential, RuntimeCredential } from './runtime/runtime-cr
 import { allowedHostNames, hostCheck } from './http/host-check';
 import { installHostCheck } from './http/front-door';
 import { JSON_BODY_LIMIT_BYTES } from './http/body-errors';
+import { inputLimits } from './http/input-limits';
 import { securityHeaders } from './http/security-headers';
 import { staticAssets } from './http/static-assets';
 import { announceServerUrl, setupUiApi } from './ui-api/setup';
@@ -56,6 +57,7 @@ export async function startServer(options: AppConfig): Promise<RunningServer> {
   app.getHttpAdapter().getInstance().disable('x-powered-by');
   app.use(securityHeaders());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
+  app.use(inputLimits());
   // The built browser UI (web/dist, `npm run build:web`) is served from the root when present: compressed,
   // content-hashed assets cached for good, index.html revalidated.
   const webDist = path.resolve(process.cwd(), 'web', 'dist');

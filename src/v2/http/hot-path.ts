@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Engine } from '../../../engine';
 import type { ActivateJobsDto, CompleteJobDto } from '../dto/job.dto';
 import type { CreateProcessInstanceDto } from '../dto/process-instance.dto';
+import { bodyInputProblem, keyInRange } from '../../http/input-limits';
 import { activateJobs, createProcessInstance } from './commands';
 import { sendProblem } from './problem.filter';
 import type { RuntimeCredential } from '../../runtime/runtime-credential';
@@ -30,7 +31,8 @@ export function hotRoute(method: string | undefined, url: string | undefined): H
   if (url === '/v2/process-instances') return { kind: 'create' };
   if (url === '/v2/jobs/activation') return { kind: 'activate' };
   const m = COMPLETION.exec(url);
-  return m ? { kind: 'complete', jobKey: m[1] } : undefined;
+  // A key outside the 64-bit range is refused by the input limits behind (input-limits.ts).
+  return m && keyInRange(m[1]) ? { kind: 'complete', jobKey: m[1] } : undefined;
 }
 
 /**
@@ -123,6 +125,8 @@ const COMPLETE_KEYS = new Set(['variables']);
 /** The common shapes only; rarer options (await completion, start instructions, job results) go to Nest. */
 export function plainlyValid(target: HotRoute, body: unknown): boolean {
   if (!isObject(body)) return false;
+  // Deep values and bad variable names are worded by the input limits behind (input-limits.ts).
+  if (bodyInputProblem(body) !== undefined) return false;
   switch (target.kind) {
     case 'create':
       return (
