@@ -7,6 +7,7 @@ import { EngineClock } from './clock';
 import { EngineError, invalidArgument, invalidState, notFound } from './errors';
 import { evaluateExpr, evaluateTyped, useFeelClock } from './feel/feel';
 import { compileBpmn } from './model/compile';
+import { checkRunnable } from './model/runnability';
 import { ProcessModel } from './model/types';
 import { Effects, EngineContext, Interpreter } from './runtime/interpreter';
 import { DefinitionInfo, ModelRegistry } from './runtime/models';
@@ -187,13 +188,18 @@ export class Engine implements EngineCommands {
       const text = typeof r.content === 'string' ? r.content : r.content.toString('utf8');
       if (Buffer.byteLength(text) > MAX_RESOURCE_BYTES) throw new EngineError('PAYLOAD_TOO_LARGE', `Resource '${r.name}' exceeds ${MAX_RESOURCE_BYTES} bytes`);
       if (/\.(bpmn|xml)$/i.test(r.name)) {
-        bpmn.push({ name: r.name, xml: text, processes: (await compileBpmn(text, r.name)).processes });
+        const { processes } = await compileBpmn(text, r.name);
+        // Refuses, with the element id, what deploys but could never run (runnability.ts).
+        for (const process of processes) checkRunnable(process);
+        bpmn.push({ name: r.name, xml: text, processes });
       } else if (/\.form$/i.test(r.name)) {
         let parsed: any;
         try {
           parsed = JSON.parse(text);
         } catch (err) {
-          throw invalidArgument(`'${r.name}' is not a valid form (JSON): ${(err as Error).message}`);
+          // JSON.parse quotes the text it failed on: say where, never echo the upload.
+          const at = /position (\d+)/.exec((err as Error).message);
+          throw invalidArgument(`'${r.name}' is not a valid form: it is not JSON${at ? ` (error at position ${at[1]})` : ''}`);
         }
         if (!parsed || typeof parsed.id !== 'string' || !parsed.id) throw invalidArgument(`'${r.name}' is not a valid form: it has no 'id'`);
         if (!Array.isArray(parsed.components)) throw invalidArgument(`'${r.name}' is not a valid form: 'components' must be a list`);

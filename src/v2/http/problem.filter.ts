@@ -65,6 +65,11 @@ export function toProblem(error: unknown, instance: string): ProblemDetail {
   // body-parser errors (malformed JSON, too large), wrapped by Nest or not; their wording never quotes the body.
   const parsing = bodyProblem(error);
   if (parsing) return problem(parsing.status, parsing.detail, instance);
+  // The input took the engine past its stack (a structure nested or chained beyond what deployment and the input
+  // limits catch): the caller's input, not a server fault. The command's transaction was rolled back.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return problem(400, 'The request is nested or chained too deeply for the engine (stack exhausted); nothing was changed.', instance);
+  }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     // multer's limit errors say only "File too large": say which limit applies (uploads are deployments only).
