@@ -147,6 +147,9 @@ export class Engine implements EngineCommands {
             });
             outcomes.push({ ok: true, value });
           } catch (err) {
+            // Some errors (SQLITE_FULL: disk full; SQLITE_IOERR) make SQLite roll back the whole transaction, and
+            // with it the commands before this one: the batch fails as one, with the error that says why.
+            if (!this.db.inTransaction) throw err;
             outcomes.push({ ok: false, value: err });
           }
         }

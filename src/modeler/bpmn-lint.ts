@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { safeXmlMessage } from '../../engine/model/xml-messages';
 
 export interface LintMessage {
   resource: string;
@@ -15,6 +16,9 @@ export interface LintMessage {
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const safeXmlMessage = ${safeXmlMessage.toString()};
+/** Parser-level problems: the file is not well-formed XML, or not BPMN at all. */
+const UNREADABLE = /^(unparsable content|unclosed tag|unexpected end|missing start tag|text data outside of root node|non-whitespace before first tag|failed to parse document)/i;
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const req = createRequire(workerData.anchor);
@@ -44,13 +48,20 @@ const resolver = {
     try {
       const moddle = new BpmnModdle({ zeebe, modeler });
       const { rootElement, warnings } = await moddle.fromXML(content, 'bpmn:Definitions');
-      for (const w of warnings) out.push({ resource: name, elementId: (w.element && w.element.id) || null, rule: 'xml', category: 'warn', message: String(w.message) });
+      for (const w of warnings) {
+        const unreadable = UNREADABLE.test(String(w.message));
+        out.push({ resource: name, elementId: (w.element && w.element.id) || null, rule: 'xml', category: unreadable ? 'error' : 'warn', message: (unreadable ? 'Not a readable BPMN 2.0 file: ' : '') + safeXmlMessage(w.message) });
+      }
+      if (!rootElement || rootElement.$type !== 'bpmn:Definitions') {
+        out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: 'Not a readable BPMN 2.0 file: no bpmn:definitions element' });
+        continue;
+      }
       const linter = new Linter({ config: { extends: 'plugin:camunda-compat/camunda-cloud-8-8' }, resolver });
       const reports = await linter.lint(rootElement);
       for (const [rule, list] of Object.entries(reports))
         for (const r of list) out.push({ resource: name, elementId: r.id || null, rule, category: r.category, message: String(r.message) });
     } catch (err) {
-      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: 'Not a readable BPMN 2.0 file: ' + (err && err.message ? err.message : String(err)) });
+      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: 'Not a readable BPMN 2.0 file: ' + safeXmlMessage(err && err.message ? err.message : String(err)) });
     }
   }
   parentPort.postMessage(out);

@@ -4,6 +4,7 @@ import type { ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import { EngineError } from '../../../engine';
 import { bodyProblem } from '../../http/body-errors';
+import { isOutOfSpace, OUT_OF_SPACE_DETAIL, outOfSpaceLogLine } from '../../http/storage-errors';
 import { ProblemFilter } from '../../ui-api/problem';
 import { MAX_RESOURCE_BYTES } from './limits';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemDetail, ProblemException, STATUS_BY_ENGINE_KIND } from './problem';
@@ -45,7 +46,8 @@ export class ProblemDetailsFilter extends BaseExceptionFilter {
 /** Answers a failed /v2 request with its problem detail (used by the filter and the hot path). */
 export function sendProblem(res: ServerResponse, error: unknown, method: string | undefined, url: string, log: Logger): void {
   const body = toProblem(error, url.split('?')[0]);
-  if (body.status >= 500) {
+  if (body.status === 507) log.error(outOfSpaceLogLine(method, body.instance));
+  else if (body.status >= 500) {
     // Messages may quote variable values (applicant data): log the kind and where, not the text.
     const stack = error instanceof Error && error.stack ? error.stack.split('\n').slice(1, 6).join('\n') : '';
     log.error(`${method} ${body.instance} failed with ${error instanceof Error ? error.name : typeof error}\n${stack}`);
@@ -60,6 +62,7 @@ export function sendProblem(res: ServerResponse, error: unknown, method: string 
 }
 
 export function toProblem(error: unknown, instance: string): ProblemDetail {
+  if (isOutOfSpace(error)) return problem(507, OUT_OF_SPACE_DETAIL, instance, 'INSUFFICIENT_STORAGE');
   if (error instanceof EngineError) return problem(STATUS_BY_ENGINE_KIND[error.kind] ?? 400, error.message, instance, error.kind);
   if (error instanceof ProblemException) return problem(error.status, error.message, instance, error.title);
   // body-parser errors (malformed JSON, too large), wrapped by Nest or not; their wording never quotes the body.
