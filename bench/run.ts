@@ -8,12 +8,13 @@ import { inProcessThroughput } from './in-process';
 import { procedureRun } from './procedures';
 import { restWorkerThroughput } from './rest-worker';
 import { startServerProcess } from './server-process';
+import { soak } from './soak';
 import { waitingTimersInChild } from './waiting-timers';
 
 /**
  * `npm run bench`: prints the figures the README reports. Not part of the tests — speed is
  * measured here, never asserted. Sizes can be lowered for a quick look: BENCH_SCALE=0.1.
- * BENCH_SKIP=camunda,procedures leaves parts out.
+ * BENCH_SKIP=camunda,procedures,soak leaves parts out.
  */
 async function main(): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -42,6 +43,13 @@ async function main(): Promise<void> {
   if (!skip.has('procedures')) {
     const run = await procedureRun(n(10_000));
     say(`procedures: ${run.total} applications driven to their outcomes in ${Math.round(run.ms / 1000)} s (${run.perSecond} cases/s): ${JSON.stringify(run.outcomes)}`);
+  }
+
+  if (!skip.has('soak')) {
+    // 10 minutes at BENCH_SCALE=1; at least 30 s.
+    const soakMs = Math.max(30_000, Math.round(10 * 60_000 * scale));
+    say(`soak: 50 mixed clients (create, search, activate+complete, UI reads) for ${Math.round(soakMs / 1000)} s against the server in its own process:`);
+    await soak(soakMs, 50, say);
   }
 
   if (!skip.has('camunda')) await camundaSideBySide(n(2_000), say);

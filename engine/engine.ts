@@ -15,6 +15,7 @@ import { JobRow, SubscriptionRow, TimerRow } from './runtime/rows';
 import { scheduleTimer } from './runtime/timer-spec';
 import { Db, KeyGenerator, openDatabase, OpenOptions } from './store/database';
 import { WalSync } from './store/wal-sync';
+import { Checkpointer, startCheckpointer } from './store/checkpointer';
 import { Statements } from './store/statements';
 
 export const DEFAULT_TENANT = '<default>';
@@ -58,6 +59,7 @@ export class Engine implements EngineCommands {
   private closed = false;
   private draining = false;
   private readonly walSync: WalSync;
+  private readonly checkpointer: Checkpointer | undefined;
   private inFlight = 0;
 
   /**
@@ -74,6 +76,8 @@ export class Engine implements EngineCommands {
     const opened = openDatabase(options);
     this.db = opened.db;
     this.walSync = new WalSync(opened.walPath);
+    // File databases: checkpoints in a worker thread, not in a commit on this thread (checkpointer.ts).
+    this.checkpointer = opened.walPath ? startCheckpointer(opened.walPath.replace(/-wal$/, '')) : undefined;
     this.clock = options.clock ?? new EngineClock();
     this.st = new Statements(this.db);
     this.keys = new KeyGenerator(this.db);
@@ -804,6 +808,7 @@ export class Engine implements EngineCommands {
     while (this.queue.length || this.flushScheduled || this.inFlight) await new Promise((r) => setImmediate(r));
     this.closed = true;
     this.walSync.close();
+    await this.checkpointer?.close();
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     for (const set of this.waiters.values()) for (const w of set) w.resolve([]);
     this.waiters.clear();
