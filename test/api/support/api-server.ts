@@ -24,7 +24,7 @@ export interface ApiServer {
 export const ADMIN = { username: 'test.admin', password: 'admin-password-1' };
 
 /** Starts the server on port 0 with a temp data dir, the test admin and the demo users. */
-export async function startApiServer(env: Record<string, string> = {}): Promise<ApiServer> {
+export async function startApiServer(env: Record<string, string> = {}, config: { workers?: boolean } = {}): Promise<ApiServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-api-'));
   const processesDir = path.join(dataDir, 'processes');
   const formsDir = path.join(dataDir, 'forms');
@@ -38,7 +38,7 @@ export async function startApiServer(env: Record<string, string> = {}): Promise<
   Object.assign(realEnv, settings);
   try {
     const { startServer } = serverModule<typeof import('../../../src/server')>('src/server.ts');
-    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, processesDir, formsDir });
+    const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, processesDir, formsDir, ...config });
     // The runtime client reads the SDK settings when first used: create it now, while they are set.
     server.app.get<{ api: unknown }>(serverModule('src/runtime/camunda-client.ts').CamundaClientProvider).api;
     return {
