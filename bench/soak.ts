@@ -25,7 +25,9 @@ const ADMIN = { username: 'soak.admin', password: 'soak-bench-password-7' };
 export async function soak(durationMs: number, clients = 50, say: (s: string) => void = () => undefined): Promise<SoakResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-soak-'));
   const server = await startServerProcess(dir, { YUKK_WORKERS: 'off', YUKK_ADMIN_USER: ADMIN.username, YUKK_ADMIN_PASSWORD: ADMIN.password });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: clients + 8 });
+  // No socket limit: workers complete jobs concurrently, and a capped pool would queue every client behind them
+  // (a client-side wait that would be counted as the server's latency).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const runtime = { authorization: basicAuthorization(server.credential) };
   const call = (method: string, p: string, body?: unknown, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
