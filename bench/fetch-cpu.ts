@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const server = await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   const keepAlive = createKeepAliveFetch();
   try {
-    const client = (withKeepAlive: boolean): any => createOrchestrationClient(benchSdkConfig(server.url), withKeepAlive ? keepAlive : undefined);
+    const client = (withKeepAlive: boolean): any => createOrchestrationClient(benchSdkConfig(server.url, server.credential), withKeepAlive ? keepAlive : undefined);
     const variants = { 'global fetch': client(false), 'keep-alive fetch': client(true) };
     const file = path.join(dir, 'fetch-cpu.bpmn');
     fs.writeFileSync(file, BPMN);

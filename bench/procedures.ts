@@ -2,6 +2,7 @@ import { Camunda8 } from '@camunda8/sdk';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { sdkBasicAuth } from '../src/runtime/runtime-credential';
 import { startServerProcess } from './server-process';
 import { inParallel, rate } from './workload';
 
@@ -70,7 +71,7 @@ export async function procedureRun(total = 10_000): Promise<ProcedureRunResult> 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-procedures-'));
   // More parallel jobs per worker than the default 8: the run keeps thousands of cases moving at once.
   const server = await startServerProcess(dir, { YUKK_WORKER_MAX_PARALLEL_JOBS: '64' });
-  const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error', CAMUNDA_SDK_LOG_LEVEL: 'error', CAMUNDA_SDK_VALIDATION: 'none' } as never);
+  const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, ...sdkBasicAuth(server.credential), CAMUNDA_LOG_LEVEL: 'error', CAMUNDA_SDK_LOG_LEVEL: 'error', CAMUNDA_SDK_VALIDATION: 'none' } as never);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const api: any = camunda.getOrchestrationClusterApiClient();
   const NOW = { consistency: { waitUpToMs: 0 } };

@@ -1,3 +1,4 @@
+import { basicAuthorization } from '../src/runtime/runtime-credential';
 import { inParallel, rate, ZEEBE_BPMN } from './workload';
 
 /**
@@ -22,9 +23,12 @@ const BATCH = 64;
 /** Requests answered 429 RESOURCE_EXHAUSTED (backpressure) and retried, per run. */
 let backpressureRetries = 0;
 
+/** Authorization of the server under test (the embedded server's runtime credential; none for Camunda 8). */
+let authorization: Record<string, string> = {};
+
 async function post(url: string, body: unknown): Promise<any> {
   for (let attempt = 0; ; attempt++) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...authorization }, body: JSON.stringify(body) });
     const text = await res.text();
     // Backpressure: a server rejects commands beyond its in-flight limit; a client retries them after a pause.
     if (res.status === 429 && attempt < 50) {
@@ -40,8 +44,9 @@ async function post(url: string, body: unknown): Promise<any> {
 export async function rawRestThroughput(
   restAddress: string,
   total: number,
-  opts: { createConcurrency?: number; workers?: number } = {},
+  opts: { createConcurrency?: number; workers?: number; credential?: { user: string; password: string } } = {},
 ): Promise<{ perSecond: number; ms: number; backpressureRetries: number }> {
+  authorization = opts.credential ? { authorization: basicAuthorization(opts.credential) } : {};
   backpressureRetries = 0;
   const createConcurrency = opts.createConcurrency ?? CREATE_CONCURRENCY;
   const workerCount = opts.workers ?? WORKERS;
@@ -52,7 +57,7 @@ export async function rawRestThroughput(
   const xml = ZEEBE_BPMN.replace('id="bench"', `id="${processId}"`).replace('type="bench-check"', `type="${jobType}"`);
   const form = new FormData();
   form.append('resources', new Blob([xml], { type: 'application/xml' }), `${processId}.bpmn`);
-  const dep = await fetch(`${v2}/deployments`, { method: 'POST', body: form });
+  const dep = await fetch(`${v2}/deployments`, { method: 'POST', body: form, headers: authorization });
   if (!dep.ok) throw new Error(`deployment failed: ${dep.status} ${await dep.text()}`);
 
   let completed = 0;

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
 import { createOrchestrationClient } from '../src/runtime/sdk-client';
+import type { RuntimeCredential } from '../src/runtime/runtime-credential';
 import { startServerProcess } from './server-process';
 import { benchSdkConfig, rate, ZEEBE_BPMN } from './workload';
 
@@ -19,7 +20,7 @@ export async function restWorkerThroughput(total: number, restAddress?: string, 
   const address = restAddress ?? server!.url;
   // The product's worker configuration: the SDK client on the keep-alive fetch (see workers/workers.module.ts).
   const http = createKeepAliveFetch();
-  const api: any = createOrchestrationClient(benchSdkConfig(address), http);
+  const api: any = createOrchestrationClient(benchSdkConfig(address, server?.credential), http);
   try {
     const file = path.join(dir, 'bench.bpmn');
     fs.writeFileSync(file, ZEEBE_BPMN);
@@ -40,7 +41,7 @@ export async function restWorkerThroughput(total: number, restAddress?: string, 
       },
     });
     const started = performance.now();
-    await Promise.all([runStarter(address, total, starter), allDone]);
+    await Promise.all([runStarter(address, total, starter, server?.credential), allDone]);
     const ms = performance.now() - started;
     worker.stop?.();
     api.stopAllWorkers?.();
@@ -56,10 +57,14 @@ export async function restWorkerThroughput(total: number, restAddress?: string, 
 }
 
 /** Runs ./starter in a child process; resolves when it has created every instance. */
-function runStarter(address: string, total: number, mode: 'sdk' | 'http'): Promise<void> {
+function runStarter(address: string, total: number, mode: 'sdk' | 'http', credential?: RuntimeCredential): Promise<void> {
   // The compiled starter sits next to this file (dist/bench); under ts-jest there is none, so use dist's.
   const compiled = __dirname.split(path.sep).includes('dist') ? __dirname : path.resolve(__dirname, '..', 'dist', 'bench');
-  const child = spawn(process.execPath, [path.join(compiled, 'starter.js'), address, String(total), '128', mode], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(compiled, 'starter.js'), address, String(total), '128', mode], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // The credential goes by environment, never on the command line (visible to every account in `ps`).
+    env: credential ? { ...process.env, YUKK_RUNTIME_USER: credential.user, YUKK_RUNTIME_PASSWORD: credential.password } : process.env,
+  });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the starter exited with ${code}`))));

@@ -7,12 +7,13 @@ import { procedureRun } from './procedures';
 import { rawRestThroughput } from './raw-rest';
 import { restWorkerThroughput } from './rest-worker';
 import { startServerProcess } from './server-process';
+import { soak } from './soak';
 import { waitingTimersInChild } from './waiting-timers';
 
 /**
  * `npm run bench`: prints the figures the README reports. Not part of the tests — speed is
  * measured here, never asserted. Sizes can be lowered for a quick look: BENCH_SCALE=0.1.
- * BENCH_SKIP=raw-rest,procedures leaves parts out.
+ * BENCH_SKIP=raw-rest,procedures,soak leaves parts out.
  */
 async function main(): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
@@ -45,6 +46,13 @@ async function main(): Promise<void> {
     say(`procedures: ${run.total} applications driven to their outcomes in ${Math.round(run.ms / 1000)} s (${run.perSecond} cases/s): ${JSON.stringify(run.outcomes)}`);
   }
 
+  if (!skip.has('soak')) {
+    // 10 minutes at BENCH_SCALE=1; at least 30 s.
+    const soakMs = Math.max(30_000, Math.round(10 * 60_000 * scale));
+    say(`soak: 50 mixed clients (create, search, activate+complete, UI reads) for ${Math.round(soakMs / 1000)} s against the server in its own process:`);
+    await soak(soakMs, 50, say);
+  }
+
   if (!skip.has('raw-rest')) await rawRest(n(2_000), say);
 }
 
@@ -53,7 +61,7 @@ async function rawRest(total: number, say: (s: string) => void): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-raw-'));
   const server = await startServerProcess(dir, { YUKK_WORKERS: 'off' });
   try {
-    const r = await rawRestThroughput(server.url, total);
+    const r = await rawRestThroughput(server.url, total, { credential: server.credential });
     say(`raw REST (no SDK, Node's fetch), same workload: ${r.perSecond} completed instances/s (${total} instances, ${r.ms} ms)`);
   } finally {
     await server.stop();

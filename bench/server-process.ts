@@ -1,8 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
+import { readRuntimeCredential, RuntimeCredential } from '../src/runtime/runtime-credential';
 
 export interface ServerProcess {
   url: string;
+  /** The server's /v2 credential: from the environment it was given, else the one it wrote in its data folder. */
+  credential: RuntimeCredential;
   child: ChildProcess;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -12,7 +15,10 @@ export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {})
   // Works from the compiled bench (dist/bench) and from ts-jest (bench/): both use the built server.
   const root = __dirname.split(path.sep).includes('dist') ? path.resolve(__dirname, '..', '..') : path.resolve(__dirname, '..');
   const main = path.join(root, 'dist', 'src', 'main.js');
-  const child = spawn(process.execPath, [main], {
+  const childEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PROCESSES_DIR: path.join(dataDir, 'none'), FORMS_DIR: path.join(dataDir, 'none'), ...env };
+  // BENCH_SERVER_NODE_ARGS: extra node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PROCESSES_DIR: path.join(dataDir, 'none'), FORMS_DIR: path.join(dataDir, 'none'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -25,6 +31,7 @@ export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {})
         child.stdout!.off('data', onData);
         resolve({
           url: m[1],
+          credential: readRuntimeCredential(dataDir, childEnv),
           child,
           stop: (signal: NodeJS.Signals = 'SIGTERM') =>
             new Promise((done) => {

@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
+import { basicAuthorization } from '../src/runtime/runtime-credential';
 import { createOrchestrationClient } from '../src/runtime/sdk-client';
 import { benchSdkConfig, inParallel } from './workload';
 
@@ -27,17 +28,25 @@ interface Starter {
 
 function sdkStarter(address: string): Starter {
   const transport = createKeepAliveFetch();
-  const api: any = createOrchestrationClient(benchSdkConfig(address), transport);
+  const api: any = createOrchestrationClient(benchSdkConfig(address, credentialFromEnv()), transport);
   return { start: async (body) => void (await api.createProcessInstance(body)), close: () => transport.close() };
 }
 
+/** Set by the bench for a local server (its runtime credential); unset for a Camunda 8 address. */
+function credentialFromEnv() {
+  const { YUKK_RUNTIME_USER: user, YUKK_RUNTIME_PASSWORD: password } = process.env;
+  return user && password ? { user, password } : undefined;
+}
+
 function httpStarter(address: string): Starter {
+  const credential = credentialFromEnv();
+  const authorization = credential ? { authorization: basicAuthorization(credential) } : {};
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const url = new URL('/v2/process-instances', address);
   const start = (body: object) =>
     new Promise<void>((resolve, reject) => {
       const payload = JSON.stringify(body);
-      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...authorization } }, (res) => {
         res.resume();
         res.once('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`instance creation answered ${res.statusCode}`))));
       });

@@ -1,3 +1,4 @@
+import { RuntimeCredential, sdkBasicAuth } from '../src/runtime/runtime-credential';
 import type { SdkConfig } from '../src/runtime/sdk-client';
 
 /** The benchmark workload: start → service task → exclusive gateway (FEEL) → end, for both engines. */
@@ -56,7 +57,11 @@ export function rate(count: number, ms: number): number {
   return Math.round((count / ms) * 1000);
 }
 
-/** SDK settings of every bench client: the local server, no authentication, quiet logs. */
-export function benchSdkConfig(address: string): SdkConfig {
-  return { ZEEBE_REST_ADDRESS: address, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_LOG_LEVEL: 'error' } as SdkConfig;
+/**
+ * SDK settings of every bench client: the local server with its runtime credential (or, for a Camunda 8
+ * address, no authentication), quiet logs.
+ */
+export function benchSdkConfig(address: string, credential?: Pick<RuntimeCredential, 'user' | 'password'>): SdkConfig {
+  const auth = credential ? sdkBasicAuth(credential) : { CAMUNDA_AUTH_STRATEGY: 'NONE' };
+  return { ZEEBE_REST_ADDRESS: address, ...auth, CAMUNDA_LOG_LEVEL: 'error' } as SdkConfig;
 }

@@ -8,6 +8,7 @@ import { EngineError, invalidArgument, invalidState, notFound } from './errors';
 import { evaluateExpr, evaluateTyped, useFeelClock } from './feel/feel';
 import { compileBpmn } from './model/compile';
 import { CompiledDrg, compileDmn } from './dmn/compile';
+import { checkRunnable } from './model/runnability';
 import { DecisionInfo, DecisionRegistry } from './runtime/decisions';
 import { decisionResult } from './runtime/decision-result';
 import { ProcessModel } from './model/types';
@@ -17,6 +18,7 @@ import { JobRow, SubscriptionRow, TimerRow } from './runtime/rows';
 import { scheduleTimer } from './runtime/timer-spec';
 import { Db, KeyGenerator, openDatabase, OpenOptions } from './store/database';
 import { WalSync } from './store/wal-sync';
+import { Checkpointer, startCheckpointer } from './store/checkpointer';
 import { Statements } from './store/statements';
 import { JobStore } from './store/jobs';
 import { SubscriptionStore } from './store/subscriptions';
@@ -68,6 +70,7 @@ export class Engine implements EngineCommands {
   private closed = false;
   private draining = false;
   private readonly walSync: WalSync;
+  private readonly checkpointer: Checkpointer | undefined;
   private inFlight = 0;
 
   /**
@@ -84,6 +87,8 @@ export class Engine implements EngineCommands {
     const opened = openDatabase(options);
     this.db = opened.db;
     this.walSync = new WalSync(opened.walPath);
+    // File databases: checkpoints in a worker thread, not in a commit on this thread (checkpointer.ts).
+    this.checkpointer = opened.walPath ? startCheckpointer(opened.walPath.replace(/-wal$/, '')) : undefined;
     this.clock = options.clock ?? new EngineClock();
     this.st = new Statements(this.db);
     this.keys = new KeyGenerator(this.db);
@@ -185,6 +190,9 @@ export class Engine implements EngineCommands {
             });
             outcomes.push({ ok: true, value });
           } catch (err) {
+            // Some errors (SQLITE_FULL: disk full; SQLITE_IOERR) make SQLite roll back the whole transaction, and
+            // with it the commands before this one: the batch fails as one, with the error that says why.
+            if (!this.db.inTransaction) throw err;
             outcomes.push({ ok: false, value: err });
           }
         }
@@ -227,7 +235,10 @@ export class Engine implements EngineCommands {
       const text = typeof r.content === 'string' ? r.content : r.content.toString('utf8');
       if (Buffer.byteLength(text) > MAX_RESOURCE_BYTES) throw new EngineError('PAYLOAD_TOO_LARGE', `Resource '${r.name}' exceeds ${MAX_RESOURCE_BYTES} bytes`);
       if (/\.(bpmn|xml)$/i.test(r.name)) {
-        bpmn.push({ name: r.name, xml: text, processes: (await compileBpmn(text, r.name)).processes });
+        const { processes } = await compileBpmn(text, r.name);
+        // Refuses, with the element id, what deploys but could never run (runnability.ts).
+        for (const process of processes) checkRunnable(process);
+        bpmn.push({ name: r.name, xml: text, processes });
       } else if (/\.dmn$/i.test(r.name)) {
         dmn.push({ name: r.name, xml: text, drg: await compileDmn(text, r.name) });
       } else if (/\.form$/i.test(r.name)) {
@@ -235,7 +246,9 @@ export class Engine implements EngineCommands {
         try {
           parsed = JSON.parse(text);
         } catch (err) {
-          throw invalidArgument(`'${r.name}' is not a valid form (JSON): ${(err as Error).message}`);
+          // JSON.parse quotes the text it failed on: say where, never echo the upload.
+          const at = /position (\d+)/.exec((err as Error).message);
+          throw invalidArgument(`'${r.name}' is not a valid form: it is not JSON${at ? ` (error at position ${at[1]})` : ''}`);
         }
         if (!parsed || typeof parsed.id !== 'string' || !parsed.id) throw invalidArgument(`'${r.name}' is not a valid form: it has no 'id'`);
         if (!Array.isArray(parsed.components)) throw invalidArgument(`'${r.name}' is not a valid form: 'components' must be a list`);
@@ -887,6 +900,7 @@ export class Engine implements EngineCommands {
     while (this.queue.length || this.flushScheduled || this.inFlight) await new Promise((r) => setImmediate(r));
     this.closed = true;
     this.walSync.close();
+    await this.checkpointer?.close();
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
     for (const set of this.waiters.values()) for (const w of set) w.resolve([]);
     this.waiters.clear();

@@ -1,4 +1,5 @@
 import { loadConfig } from './config/app-config';
+import { DataFolderInUseError } from './runtime/data-folder-lock';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
@@ -10,6 +11,6 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   // eslint-disable-next-line no-console
-  console.error(err);
+  console.error(err instanceof DataFolderInUseError ? err.message : err);
   process.exit(1);
 });

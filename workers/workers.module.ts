@@ -5,6 +5,7 @@
  */
 import { BeforeApplicationShutdown, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { createKeepAliveFetch, KeepAliveFetch } from '../src/runtime/keep-alive-fetch';
+import { RuntimeCredential, sdkBasicAuth } from '../src/runtime/runtime-credential';
 import { createOrchestrationClient } from '../src/runtime/sdk-client';
 import { JOB_TYPES, runtimeWorkerDeps } from './job-types';
 import { SqliteOutbox } from './notifications/outbox';
@@ -21,9 +22,10 @@ export class WorkerRuntime implements BeforeApplicationShutdown, OnApplicationSh
 
   /**
    * Starts the workers once the runtime answers: the server calls this after it listens, with its
-   * own URL in embedded mode (the port may be chosen at start) or the Camunda 8 address.
+   * own URL in embedded mode (the port may be chosen at start) or the Camunda 8 address. In embedded mode
+   * `credential` is the server's runtime credential; Camunda 8 auth comes from the environment.
    */
-  start(restAddress = this.config.restAddress, dataDir = this.config.dataDir): void {
+  start(restAddress = this.config.restAddress, dataDir = this.config.dataDir, credential?: RuntimeCredential): void {
     if (!this.config.enabled) {
       this.log.log('job workers disabled (YUKK_WORKERS=off)');
       return;
@@ -33,7 +35,8 @@ export class WorkerRuntime implements BeforeApplicationShutdown, OnApplicationSh
     this.config.dataDir = dataDir;
     this.outbox = SqliteOutbox.inDataDir(this.config.dataDir);
     this.transport = createKeepAliveFetch();
-    const client = createOrchestrationClient({ ZEEBE_REST_ADDRESS: this.config.restAddress, CAMUNDA_AUTH_STRATEGY: this.config.authStrategy }, this.transport);
+    const auth = credential ? sdkBasicAuth(credential) : { CAMUNDA_AUTH_STRATEGY: this.config.authStrategy };
+    const client = createOrchestrationClient({ ZEEBE_REST_ADDRESS: this.config.restAddress, ...auth }, this.transport);
     this.pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, runtimeWorkerDeps(this.outbox), this.config, this.log);
     this.log.log(`${this.pool.size} job workers polling ${this.config.restAddress}`);
   }

@@ -1,4 +1,5 @@
 import { date, dateAndTime, parseExpression } from 'feelin';
+import { boundedEvaluate, FeelLimitExceeded, needsBoundedEvaluation, WorkerRecipe } from './bounded-eval';
 import { fastEvaluate } from './fast-eval';
 
 /**
@@ -65,13 +66,27 @@ const EXTRA_FUNCTIONS = {
   today: () => date(new Date(clockNow()).toISOString().slice(0, 10)),
 };
 
-/** Evaluates FEEL against a context; throws FeelError when evaluation fails outright. */
+/** What the bounded evaluation's worker rebuilds: the same built-ins and result conversion (see bounded-eval.ts). */
+let recipe: WorkerRecipe | undefined;
+const workerRecipe = (): WorkerRecipe =>
+  (recipe ??= { builtins: Object.fromEntries(Object.entries(CAMUNDA_BUILTINS).map(([name, fn]) => [name, fn.toString()])), toJson: toJson.toString() });
+
+/** An incident message quotes the expression; a very long one is cut. */
+const quoted = (source: string) => (source.length > 300 ? `${source.slice(0, 300)}…` : source);
+
+/**
+ * Evaluates FEEL against a context; throws FeelError when evaluation fails outright. Expressions that can do
+ * unbounded work run under time and memory limits (bounded-eval.ts); a FeelError then says the limit was hit.
+ */
 export function evaluateFeel(source: string, context: Record<string, unknown>): { value: unknown; warnings: string[] } {
   try {
+    if (needsBoundedEvaluation(source)) return boundedEvaluate(source, context, clockNow(), workerRecipe());
     const result = fastEvaluate(source, context, EXTRA_FUNCTIONS);
     return { value: toJson(result.value), warnings: result.warnings.map((w: { message: string }) => w.message) };
   } catch (err) {
-    throw new FeelError(`failed to evaluate expression '${source}': ${(err as Error).message}`, source);
+    // A stack overflow (deep recursion in a user function, deeply nested data) is FEEL's failure too, not the server's.
+    const why = err instanceof FeelLimitExceeded ? err.message : err instanceof RangeError ? `too deeply nested (${err.message})` : (err as Error).message;
+    throw new FeelError(`failed to evaluate expression '${quoted(source)}': ${why}`, source);
   }
 }
 

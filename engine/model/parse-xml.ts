@@ -1,6 +1,7 @@
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { invalidArgument } from '../errors';
+import { safeXmlMessage } from './xml-messages';
 
 /** Modeler attributes (executionPlatform…) so they are not reported as unknown. */
 const modelerSchema = {
@@ -36,12 +37,12 @@ export async function parseBpmnXml(xml: string, resourceName: string): Promise<a
   try {
     result = (await moddle.fromXML(xml, 'bpmn:Definitions')) as any;
   } catch (err) {
-    throw invalidArgument(`'${resourceName}' is not valid BPMN XML: ${(err as Error).message.split('\n')[0]}`);
+    throw invalidArgument(`'${resourceName}' is not valid BPMN XML: ${safeXmlMessage((err as Error).message)}`);
   }
   const unknown = result.warnings.filter((w) => /unparsable content|unknown type|unresolved reference|unknown attribute/i.test(w.message));
   const fatal = unknown.filter((w) => !/unknown attribute/i.test(w.message));
   if (fatal.length > 0) {
-    throw invalidArgument(`'${resourceName}': ${fatal.map((w) => w.message.split('\n')[0]).join('; ')}`);
+    throw invalidArgument(`'${resourceName}': ${fatal.slice(0, 5).map((w) => safeXmlMessage(w.message)).join('; ')}`);
   }
   return result.rootElement;
 }

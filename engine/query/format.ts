@@ -18,11 +18,17 @@ export const optString = (s: string | null | undefined): string | undefined =>
 /** The engine's tenant column may be empty for single-tenant installs; Camunda calls that tenant '<default>'. */
 export const tenant = (t: string | null | undefined): string => (t ? t : '<default>');
 
+const INT64_MAX = (1n << 63n) - 1n;
+
 /** Path and filter keys: decimal strings (numbers tolerated), bound as BigInt so no precision is lost. */
 export function parseKey(value: unknown, what: string): bigint {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-  if (typeof value === 'string' && /^-?[0-9]{1,19}$/.test(value)) return BigInt(value);
-  throw invalidArgument(`Expected ${what} to be a key (a decimal number as a string), but was '${String(value)}'.`);
+  if (typeof value === 'string' && /^-?[0-9]{1,19}$/.test(value)) {
+    // Keys are signed 64-bit: SQLite cannot bind a larger one (a RangeError, not the caller's mistake worded).
+    const key = BigInt(value);
+    if (key <= INT64_MAX && key >= -INT64_MAX - 1n) return key;
+  }
+  throw invalidArgument(`Expected ${what} to be a key (a decimal number as a string, below 2^63), but was '${String(value).slice(0, 40)}'.`);
 }
 
 export function parseIsoDate(value: unknown, what: string): number {

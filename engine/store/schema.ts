@@ -65,6 +65,9 @@ CREATE TABLE IF NOT EXISTS process_instances (
   tenant_id                   TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS process_instances_by_state ON process_instances (state, bpmn_process_id);
+-- The monitor's and the API's usual search: one process's instances in a state, newest first (soak bench: the
+-- sort of every matching row was the server's largest cost under mixed load).
+CREATE INDEX IF NOT EXISTS process_instances_by_process_state_start ON process_instances (bpmn_process_id, state, start_date);
 CREATE INDEX IF NOT EXISTS process_instances_by_parent ON process_instances (parent_process_instance_key);
 
 -- One row per element instance (the process itself included, type PROCESS).

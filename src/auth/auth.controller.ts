@@ -1,4 +1,4 @@
-import { Body, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Get, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
@@ -7,6 +7,7 @@ import { ApiController } from '../ui-api/api-controller';
 import { problem } from '../ui-api/problem';
 import { CurrentUser } from './access.guard';
 import { LoginThrottle } from './login-throttle';
+import { IsAcceptablePassword } from './password-rule';
 import { AUTH_SETTINGS, AuthSettings } from './auth-settings';
 import { clearedSessionCookie, sessionCookie } from './cookies';
 import { Principal, Public, ROLES, Roles } from './roles';
@@ -33,10 +34,10 @@ export class ChangePasswordDto {
   @MaxLength(256)
   currentPassword!: string;
 
-  @ApiProperty({ minLength: 10 })
+  @ApiProperty({ minLength: 10, description: 'At least 10 characters; not a common, repeated or sequential password' })
   @IsString()
-  @MinLength(10)
   @MaxLength(256)
+  @IsAcceptablePassword()
   newPassword!: string;
 }
 
@@ -63,8 +64,8 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOkResponse({ type: MeDto })
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
-    const wait = this.throttle.retryAfterMs(body.username);
+  async login(@Body() body: LoginDto, @Ip() client: string, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+    const wait = this.throttle.retryAfterMs(client, body.username);
     if (wait > 0) {
       this.audit.record({ username: body.username, action: 'auth.login', resourceType: 'session', outcome: 'denied', detail: 'throttled' });
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
@@ -74,10 +75,10 @@ export class AuthController {
     // The attempted name is recorded (it identifies the account, not an applicant); the password never is.
     this.audit.record({ username: body.username, action: 'auth.login', resourceType: 'session', outcome: result ? 'success' : 'failure' });
     if (!result) {
-      this.throttle.failed(body.username);
+      this.throttle.failed(client, body.username);
       throw problem(401, 'Wrong user name or password');
     }
-    this.throttle.succeeded(body.username);
+    this.throttle.succeeded(client, body.username);
     res.setHeader('Set-Cookie', sessionCookie(result.token, this.settings.absoluteTimeoutMs / 1000, this.settings.cookieSecure));
     return me(result.principal);
   }
@@ -94,13 +95,13 @@ export class AuthController {
   @Post('password')
   @Roles(...ROLES)
   @HttpCode(204)
-  async changePassword(@CurrentUser() user: Principal, @Body() body: ChangePasswordDto): Promise<void> {
+  async changePassword(@CurrentUser() user: Principal, @Body() body: ChangePasswordDto, @Ip() client: string): Promise<void> {
     // Same pause as sign-in: a borrowed session must not become a password-guessing oracle.
-    if (this.throttle.retryAfterMs(user.username) > 0) throw problem(429, 'Too many failed attempts; try again later');
+    if (this.throttle.retryAfterMs(client, user.username) > 0) throw problem(429, 'Too many failed attempts; try again later');
     const changed = await this.sessions.changePassword(user, body.currentPassword, body.newPassword);
     this.audit.record({ username: user.username, action: 'auth.passwordChange', resourceType: 'user', resourceKey: user.username, outcome: changed ? 'success' : 'failure' });
     if (!changed) {
-      this.throttle.failed(user.username);
+      this.throttle.failed(client, user.username);
       throw problem(403, 'Current password is wrong');
     }
   }

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { RuntimeCredential } from '../runtime/runtime-credential';
 
 /** Runtime settings, all from the environment so one build serves the embedded default and Camunda 8. */
 export interface AppConfig {
@@ -13,6 +14,8 @@ export interface AppConfig {
   workers?: boolean;
   /** Deploy processesDir and formsDir at start, in either mode (`YUKK_DEPLOY_AT_START=off`: no); unset means on. */
   deployAtStart?: boolean;
+  /** Embedded mode: the credential /v2 requires (startServer resolves it: environment, else the data folder). */
+  runtimeCredential?: RuntimeCredential;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { safeXmlMessage } from '../../engine/model/xml-messages';
 import { CompatData, compatMessage, Lang, lintText } from './lint-texts';
 
 export interface LintMessage {
@@ -16,6 +17,9 @@ export interface LintMessage {
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const safeXmlMessage = ${safeXmlMessage.toString()};
+/** Parser-level problems: the file is not well-formed XML, or not BPMN at all. */
+const UNREADABLE = /^(unparsable content|unclosed tag|unexpected end|missing start tag|text data outside of root node|non-whitespace before first tag|failed to parse document)/i;
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const req = createRequire(workerData.anchor);
@@ -45,7 +49,14 @@ async function lint(files) {
     try {
       const moddle = new BpmnModdle({ zeebe, modeler });
       const { rootElement, warnings } = await moddle.fromXML(content, 'bpmn:Definitions');
-      for (const w of warnings) out.push({ resource: name, elementId: (w.element && w.element.id) || null, rule: 'xml', category: 'warn', message: String(w.message) });
+      for (const w of warnings) {
+        const unreadable = UNREADABLE.test(String(w.message));
+        out.push({ resource: name, elementId: (w.element && w.element.id) || null, rule: 'xml', category: unreadable ? 'error' : 'warn', message: safeXmlMessage(w.message), unreadable });
+      }
+      if (!rootElement || rootElement.$type !== 'bpmn:Definitions') {
+        out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: 'no bpmn:definitions element', unreadable: true });
+        continue;
+      }
       const linter = new Linter({ config: { extends: 'plugin:camunda-compat/camunda-cloud-8-8' }, resolver });
       const reports = await linter.lint(rootElement);
       for (const [rule, list] of Object.entries(reports))
@@ -56,7 +67,7 @@ async function lint(files) {
           out.push({ resource: name, elementId: r.id || null, rule, category: r.category, message: String(r.message), data });
         }
     } catch (err) {
-      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: err && err.message ? err.message : String(err), unreadable: true });
+      out.push({ resource: name, elementId: null, rule: 'xml', category: 'error', message: safeXmlMessage(err && err.message ? err.message : String(err)), unreadable: true });
     }
   }
   return out;

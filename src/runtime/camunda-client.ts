@@ -3,6 +3,7 @@ import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicatio
 import { HttpAdapterHost } from '@nestjs/core';
 import { CamundaStartupDeployer } from './camunda-startup-deployer';
 import { createKeepAliveFetch } from './keep-alive-fetch';
+import { RuntimeCredential, sdkBasicAuth } from './runtime-credential';
 import { createOrchestrationClient, OrchestrationClient } from './sdk-client';
 
 export type { OrchestrationClient } from './sdk-client';
@@ -13,6 +14,8 @@ export const NOW = { consistency: { waitUpToMs: 0 } } as const;
 export interface RuntimeClientOptions {
   /** Camunda 8 REST address; unset = the embedded engine served by this very server at /v2. */
   externalRestAddress?: string;
+  /** Embedded: the credential this server's /v2 requires. */
+  runtimeCredential?: RuntimeCredential;
 }
 export const RUNTIME_CLIENT_OPTIONS = Symbol('RUNTIME_CLIENT_OPTIONS');
 
@@ -21,6 +24,11 @@ export function selfUrl(address: AddressInfo | string | null): string {
   if (!address || typeof address === 'string') throw new Error('Server is not listening yet: the runtime client needs its address');
   const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
   return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+/** The CAMUNDA_* and ZEEBE_* settings of the environment as it is now. */
+function camundaEnvironment(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => /^(CAMUNDA|ZEEBE)_/.test(e[0]) && e[1] !== undefined));
 }
 
 /**
@@ -55,10 +63,12 @@ export class CamundaClientProvider implements OnApplicationShutdown {
       const embedded = !this.options.externalRestAddress;
       const address = this.options.externalRestAddress ?? this.address ?? selfUrl(this.http.httpAdapter.getHttpServer().address());
       this.address = address;
-      // Embedded: no authentication unless the environment configures one (e.g. BASIC in front of /v2);
+      // Embedded: this server's own runtime credential, whatever the environment says about Camunda auth;
       // Camunda 8: everything from the environment.
-      const strategy = embedded && !process.env.CAMUNDA_AUTH_STRATEGY ? { CAMUNDA_AUTH_STRATEGY: 'NONE' as const } : {};
-      const config = { ZEEBE_REST_ADDRESS: address, ...strategy };
+      if (embedded && !this.options.runtimeCredential) throw new Error('The embedded runtime client needs the runtime credential');
+      // (The environment is passed explicitly: the SDK may have read it once, when first loaded.)
+      const auth = embedded ? sdkBasicAuth(this.options.runtimeCredential!) : camundaEnvironment();
+      const config = { ...auth, ZEEBE_REST_ADDRESS: address };
       this.client = createOrchestrationClient(config, this.transport);
     }
     return this.client;

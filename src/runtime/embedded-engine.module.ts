@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Engine } from '../../engine';
 import { AppConfig } from '../config/app-config';
-import { ENGINE } from './engine.token';
+import { ENGINE, RUNTIME_CREDENTIAL } from './engine.token';
 import { APP_CONFIG, StartupDeployer } from './startup-deployer';
 
 /** Owns the embedded engine's lifetime inside the Nest application. */
@@ -16,9 +16,10 @@ export class EmbeddedEngineModule implements BeforeApplicationShutdown, OnApplic
       providers: [
         { provide: ENGINE, useFactory: () => Engine.open({ dataDir: config.dataDir }) },
         { provide: APP_CONFIG, useValue: config },
+        { provide: RUNTIME_CREDENTIAL, useValue: config.runtimeCredential },
         StartupDeployer,
       ],
-      exports: [ENGINE],
+      exports: [ENGINE, RUNTIME_CREDENTIAL],
     };
   }
 

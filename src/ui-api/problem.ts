@@ -1,5 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { bodyProblem } from '../http/body-errors';
+import { isOutOfSpace, OUT_OF_SPACE_DETAIL, outOfSpaceLogLine } from '../http/storage-errors';
 
 /** RFC 9457 problem detail; `extra` adds members such as `errors` (validation) or `lint` (refused deployment). */
 export class ProblemException extends HttpException {
@@ -18,14 +20,17 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
+  507: 'Insufficient Storage',
 };
 
-const RUNTIME_PASS_THROUGH = new Set([400, 404, 409, 412, 422, 429]);
+// 507: the runtime's disk is full; the user should hear that, not "bad gateway".
+const RUNTIME_PASS_THROUGH = new Set([400, 404, 409, 412, 422, 429, 507]);
 
 interface SdkError {
   name?: string;
@@ -46,7 +51,15 @@ export class ProblemFilter implements ExceptionFilter {
     let status = 500;
     let detail = 'Internal error';
     let extra: Record<string, unknown> = {};
-    if (exception instanceof ProblemException) {
+    const parsing = bodyProblem(exception);
+    if (isOutOfSpace(exception)) {
+      status = 507;
+      detail = OUT_OF_SPACE_DETAIL;
+      this.logger.error(outOfSpaceLogLine(req.method, req.path));
+    } else if (parsing) {
+      status = parsing.status;
+      detail = parsing.detail;
+    } else if (exception instanceof ProblemException) {
       status = exception.getStatus();
       detail = exception.message;
       extra = exception.extra;

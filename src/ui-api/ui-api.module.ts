@@ -20,7 +20,7 @@ export class UiApiModule {
       module: UiApiModule,
       imports: [
         AppDatabaseModule.forRoot(config.dataDir),
-        CamundaClientModule.forRoot({ externalRestAddress: config.externalRestAddress }),
+        CamundaClientModule.forRoot({ externalRestAddress: config.externalRestAddress, runtimeCredential: config.runtimeCredential }),
         LegalClockModule,
         AuthModule,
         AuditModule,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsAcceptablePassword } from '../auth/password-rule';
 import { Role, ROLES } from '../auth/roles';
 
 const GROUP = /^[a-z0-9][a-z0-9._-]{0,63}$/;
@@ -15,10 +16,10 @@ export class CreateUserDto {
   @MaxLength(120)
   displayName!: string;
 
-  @ApiProperty({ minLength: 10 })
+  @ApiProperty({ minLength: 10, description: 'At least 10 characters; not a common, repeated or sequential password, not the user name' })
   @IsString()
-  @MinLength(10)
   @MaxLength(256)
+  @IsAcceptablePassword()
   password!: string;
 
   @ApiProperty({ enum: ROLES, isArray: true })
@@ -38,7 +39,7 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(120) displayName?: string;
-  @ApiPropertyOptional({ minLength: 10 }) @IsOptional() @IsString() @MinLength(10) @MaxLength(256) password?: string;
+  @ApiPropertyOptional({ minLength: 10 }) @IsOptional() @IsString() @MaxLength(256) @IsAcceptablePassword() password?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
   @IsOptional()

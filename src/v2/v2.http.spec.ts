@@ -13,7 +13,7 @@ describe('v2 HTTP edges', () => {
   });
 
   const call = (method: string, path: string, body?: string, contentType = 'application/json') =>
-    fetch(`${rt.url}${path}`, { method, body, headers: body === undefined ? {} : { 'content-type': contentType } });
+    fetch(`${rt.url}${path}`, { method, body, headers: body === undefined ? rt.headers : { ...rt.headers, 'content-type': contentType } });
 
   async function problemOf(res: Response) {
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -89,7 +89,7 @@ describe('v2 HTTP edges', () => {
     // given: a poller that gives up before any job exists
     const gone = new AbortController();
     const abandoned = fetch(`${rt.url}/v2/jobs/activation`, {
-      method: 'POST', signal: gone.signal, headers: { 'content-type': 'application/json' },
+      method: 'POST', signal: gone.signal, headers: { ...rt.headers, 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'http-edge-abandoned', maxJobsToActivate: 1, timeout: 60000, requestTimeout: 30000 }),
     });
     await new Promise((r) => setTimeout(r, 50));
@@ -102,7 +102,7 @@ describe('v2 HTTP edges', () => {
     const xml = '<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t"><bpmn:process id="http-edge-job" isExecutable="true"><bpmn:startEvent id="s"><bpmn:outgoing>f</bpmn:outgoing></bpmn:startEvent><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="t"/><bpmn:serviceTask id="t"><bpmn:extensionElements><zeebe:taskDefinition type="http-edge-abandoned"/></bpmn:extensionElements><bpmn:incoming>f</bpmn:incoming></bpmn:serviceTask></bpmn:process></bpmn:definitions>';
     const form = new FormData();
     form.append('resources', new Blob([xml]), 'http-edge-job.bpmn');
-    expect((await fetch(`${rt.url}/v2/deployments`, { method: 'POST', body: form })).status).toBe(200);
+    expect((await fetch(`${rt.url}/v2/deployments`, { method: 'POST', body: form, headers: rt.headers })).status).toBe(200);
     expect((await call('POST', '/v2/process-instances', JSON.stringify({ processDefinitionId: 'http-edge-job' }))).status).toBe(200);
     const res = await call('POST', '/v2/jobs/activation', JSON.stringify({ type: 'http-edge-abandoned', maxJobsToActivate: 1, timeout: 60000, requestTimeout: 2000 }));
     expect(res.status).toBe(200);
@@ -114,7 +114,7 @@ describe('v2 HTTP edges', () => {
     const xml = '<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t"><bpmn:process id="http-edge" isExecutable="true"><bpmn:startEvent id="s"><bpmn:outgoing>f</bpmn:outgoing></bpmn:startEvent><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e"/><bpmn:endEvent id="e"><bpmn:incoming>f</bpmn:incoming></bpmn:endEvent></bpmn:process></bpmn:definitions>';
     const form = new FormData();
     form.append('resources', new Blob([xml]), 'http-edge.bpmn');
-    const deployed = (await (await fetch(`${rt.url}/v2/deployments`, { method: 'POST', body: form })).json()) as { deployments: Array<{ processDefinition: { processDefinitionKey: string } }> };
+    const deployed = (await (await fetch(`${rt.url}/v2/deployments`, { method: 'POST', body: form, headers: rt.headers })).json()) as { deployments: Array<{ processDefinition: { processDefinitionKey: string } }> };
     const key = deployed.deployments[0].processDefinition.processDefinitionKey;
 
     // when

@@ -1,5 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { Inject, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ClockController } from './controllers/clock.controller';
 import { DecisionsController } from './controllers/decisions.controller';
 import { DeploymentsController } from './controllers/deployments.controller';
@@ -14,8 +13,9 @@ import { SignalsController } from './controllers/signals.controller';
 import { TopologyController } from './controllers/topology.controller';
 import { UserTasksController } from './controllers/user-tasks.controller';
 import { VariablesController } from './controllers/variables.controller';
-import { ProblemDetailsFilter } from './http/problem.filter';
 import { runtimeAccess } from './http/runtime-access.middleware';
+import { RUNTIME_CREDENTIAL } from '../runtime/engine.token';
+import type { RuntimeCredential } from '../runtime/runtime-credential';
 
 /**
  * Camunda 8 Orchestration Cluster REST API v2 (subset) served by the embedded engine (token ENGINE).
@@ -38,12 +38,13 @@ import { runtimeAccess } from './http/runtime-access.middleware';
     VariablesController,
     ClockController,
   ],
-  // Global so that errors raised before routing (body parsing, unknown /v2 routes) are problems too;
-  // the filter leaves non-/v2 paths to Nest's default handling.
-  providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+  // The problem-details filter for errors raised before routing is global: AppModule registers it.
 })
 export class V2Module implements NestModule {
+  constructor(@Inject(RUNTIME_CREDENTIAL) private readonly credential: RuntimeCredential) {}
+
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(runtimeAccess()).forRoutes('v2');
+    if (!this.credential) throw new Error('V2Module needs the runtime credential (startServer resolves it)');
+    consumer.apply(runtimeAccess(this.credential)).forRoutes('v2');
   }
 }

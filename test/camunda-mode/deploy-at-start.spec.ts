@@ -40,8 +40,13 @@ const FORM = JSON.stringify({ id: FORM_ID, type: 'default', schemaVersion: 19, c
 
 // jest hands tests a copy of process.env and its own console; the natively loaded server uses the real ones.
 const realProcess = process.getBuiltinModule('node:process') as NodeJS.Process;
+/** The stand-in runtime's /v2 credential, given to the Camunda-mode server the way an operator configures a cluster's. */
+const RUNTIME_CREDENTIAL = { user: 'das-runtime', password: 'das-runtime-password-1', source: 'environment' as const };
+const RUNTIME_AUTHORIZATION = `Basic ${Buffer.from(`${RUNTIME_CREDENTIAL.user}:${RUNTIME_CREDENTIAL.password}`).toString('base64')}`;
 const SDK_ENV: Record<string, string> = {
-  CAMUNDA_AUTH_STRATEGY: 'NONE',
+  CAMUNDA_AUTH_STRATEGY: 'BASIC',
+  CAMUNDA_BASIC_AUTH_USERNAME: RUNTIME_CREDENTIAL.user,
+  CAMUNDA_BASIC_AUTH_PASSWORD: RUNTIME_CREDENTIAL.password,
   // Every response the deployer reads is checked against Camunda's schemas, as in the conformance tier.
   CAMUNDA_SDK_VALIDATION: 'res:strict',
   CAMUNDA_SDK_LOG_LEVEL: 'error',
@@ -75,7 +80,7 @@ const deployerOf = (server: RunningServer) =>
 /** The embedded runtime standing in for Camunda 8 (nothing of its own to deploy). */
 function startRuntime(port = 0): Promise<RunningServer> {
   const dataDir = tempDir('yukk-das-runtime-');
-  return startServer({ port, host: '127.0.0.1', dataDir, processesDir: path.join(dataDir, 'none'), formsDir: path.join(dataDir, 'none') });
+  return startServer({ port, host: '127.0.0.1', dataDir, processesDir: path.join(dataDir, 'none'), formsDir: path.join(dataDir, 'none'), runtimeCredential: RUNTIME_CREDENTIAL });
 }
 
 /** A server in Camunda 8 mode whose cluster is `runtimeUrl`. */
@@ -103,7 +108,7 @@ const deployed = (server: RunningServer) => eventually(() => {
 async function definitions(runtimeUrl: string): Promise<Array<{ processDefinitionKey: string; version: number }>> {
   const r = await fetch(`${runtimeUrl}/v2/process-definitions/search`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: RUNTIME_AUTHORIZATION },
     body: JSON.stringify({ filter: { processDefinitionId: PROCESS_ID } }),
   });
   expect(r.status).toBe(200);
@@ -111,7 +116,7 @@ async function definitions(runtimeUrl: string): Promise<Array<{ processDefinitio
 }
 
 async function startForm(runtimeUrl: string, processDefinitionKey: string): Promise<{ formId: string; formKey: string; version: number } | undefined> {
-  const r = await fetch(`${runtimeUrl}/v2/process-definitions/${processDefinitionKey}/form`);
+  const r = await fetch(`${runtimeUrl}/v2/process-definitions/${processDefinitionKey}/form`, { headers: { authorization: RUNTIME_AUTHORIZATION } });
   if (r.status === 204) return undefined;
   expect(r.status).toBe(200);
   return (await r.json()) as { formId: string; formKey: string; version: number };
@@ -223,7 +228,7 @@ describe('Camunda 8 mode deploys processes/ and forms/ at start (against an embe
     expect(loadConfig({}).deployAtStart).toBe(true);
 
     const dirs = fixtureDirs();
-    const runtime = track(await startServer({ port: 0, host: '127.0.0.1', dataDir: tempDir('yukk-das-runtime-'), ...dirs, deployAtStart: false }));
+    const runtime = track(await startServer({ port: 0, host: '127.0.0.1', dataDir: tempDir('yukk-das-runtime-'), ...dirs, deployAtStart: false, runtimeCredential: RUNTIME_CREDENTIAL }));
     const server = track(await startCamundaMode(runtime.url, dirs, false));
     await new Promise((r) => setTimeout(r, 300));
     expect(deployerOf(server).status()).toMatchObject({ state: 'idle', attempts: 0 });

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startServerProcess, ServerProcess } from '../../bench/server-process';
+import { sdkBasicAuth } from '../../src/runtime/runtime-credential';
 
 /**
  * Runs the built server as a child process, loads it with instances that wait on timers, jobs and
@@ -29,9 +30,9 @@ const xml = (body: string) =>
 const DAY = 86_400_000;
 const consistency = { consistency: { waitUpToMs: 0 } } as const;
 
-function client(url: string): any {
+function client({ url, credential }: ServerProcess): any {
   // One attempt per request: after the kill, calls must fail at once instead of retrying.
-  return new Camunda8({ ZEEBE_REST_ADDRESS: url, CAMUNDA_AUTH_STRATEGY: 'NONE', CAMUNDA_SDK_LOG_LEVEL: 'error', CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: 1 } as never).getOrchestrationClusterApiClient();
+  return new Camunda8({ ZEEBE_REST_ADDRESS: url, ...sdkBasicAuth(credential), CAMUNDA_SDK_LOG_LEVEL: 'error', CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: 1 } as never).getOrchestrationClusterApiClient();
 }
 
 async function searchAll(api: any, processDefinitionId: string, state?: string): Promise<string[]> {
@@ -60,7 +61,7 @@ describe('crash recovery (SIGKILL mid-load)', () => {
   it('loses no acknowledged instance, timer, job or user task, and fires every timer once', async () => {
     // given a server with three processes and a pinned clock
     server = await startServerProcess(dir);
-    const loadApi = client(server.url);
+    const loadApi = client(server);
     let api = loadApi;
     for (const [name, body] of Object.entries(processes)) {
       await api.createDeployment({ resources: [new File([xml(body)], `${name}.bpmn`)] });
@@ -101,7 +102,7 @@ describe('crash recovery (SIGKILL mid-load)', () => {
 
     // then, after a restart on the same data, everything acknowledged is there
     server = await startServerProcess(dir);
-    api = client(server.url);
+    api = client(server);
     for (const id of ids) {
       const active = new Set(await searchAll(api, id, 'ACTIVE'));
       for (const key of acknowledged[id]) expect(active.has(key)).toBe(true);

@@ -35,8 +35,8 @@ describe('monitor (manager)', () => {
     failingCase = await startIntakeCase(officer);
     await completeTask(officer, (await waitForTask(officer, failingCase, 'Task_Register')).userTaskKey, { applicantName: 'Örnek Kişi', nationality: 'Sentetik' });
     await completeTask(officer, (await waitForTask(officer, failingCase, 'Task_Review')).userTaskKey, {});
-    const job = await activateJob(server.url, 'e2e-check');
-    await failJobWithoutRetries(server.url, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
+    const job = await activateJob(server, 'e2e-check');
+    await failJobWithoutRetries(server, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
 
     // A few voluntary-return cases (the procedure the server deploys from processes/) so the overview
     // shows more than the fixture; only decoration for the screenshot, so a refused start is not a failure here.
@@ -120,8 +120,8 @@ describe('monitor (manager)', () => {
     await page.waitForSelector('[data-testid=incidents-none]');
     const open = await manager.ok('GET', '/api/monitor/incidents?state=ACTIVE&limit=1000');
     expect(open.items.map((i: { incidentKey: string }) => i.incidentKey)).not.toContain(incidentKey);
-    const retried = await activateJob(server.url, 'e2e-check');
-    await completeJob(server.url, retried.jobKey);
+    const retried = await activateJob(server, 'e2e-check');
+    await completeJob(server, retried.jobKey);
     await until(async () => (await manager.ok('GET', `/api/monitor/instances/${failingCase}`)).instance.state === 'COMPLETED', 'the case to complete');
   });
 
@@ -131,11 +131,13 @@ describe('monitor (manager)', () => {
       const key = await startIntakeCase(officer);
       await completeTask(officer, (await waitForTask(officer, key, 'Task_Register')).userTaskKey, { applicantName: name, nationality: 'Sentetik' });
       await completeTask(officer, (await waitForTask(officer, key, 'Task_Review')).userTaskKey, {});
-      const job = await activateJob(server.url, 'e2e-check');
-      await failJobWithoutRetries(server.url, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
+      const job = await activateJob(server, 'e2e-check');
+      await failJobWithoutRetries(server, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
     }
     await page.goto('/#/monitor?process=e2e-intake');
-    await page.waitForFunction("document.querySelectorAll('[data-testid=incident-table] [data-incident-key]').length === 2");
+    // (A locator, not a string predicate: the UI's CSP forbids evaluating strings in the page.)
+    await page.locator('[data-testid=incident-table] [data-incident-key]').nth(1).waitFor();
+    expect(await page.locator('[data-testid=incident-table] [data-incident-key]').count()).toBe(2);
 
     // when
     await page.click('[data-testid=retry-all]');

@@ -50,7 +50,7 @@ describe('monitor operations and reports (manager)', () => {
       await manager.ok('PUT', `/api/monitor/instances/${key}/variables`, { variables: { province }, reason: 'directorate of the synthetic case' });
       await completeTask(officer, (await waitForTask(officer, key, 'Task_Register')).userTaskKey, { applicantName: 'Sentetik Tamamlanan', nationality: 'Sentetik' });
       await completeTask(officer, (await waitForTask(officer, key, 'Task_Review')).userTaskKey, {});
-      await completeJob(server.url, (await activateJob(server.url, 'e2e-check')).jobKey);
+      await completeJob(server, (await activateJob(server, 'e2e-check')).jobKey);
       await until(async () => (await manager.ok('GET', `/api/monitor/instances/${key}`)).instance.state === 'COMPLETED', 'the case to complete');
     }
     browser = await launchBrowser();

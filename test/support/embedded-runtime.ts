@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Camunda8 } from '@camunda8/sdk';
 import { serverModule } from './native-loader';
+import { basicAuthorization, sdkBasicAuth } from '../../src/runtime/runtime-credential';
 
 export type CamundaClient = ReturnType<Camunda8['getOrchestrationClusterApiClient']>;
 
@@ -14,6 +15,8 @@ export type CamundaClient = ReturnType<Camunda8['getOrchestrationClusterApiClien
 export interface TestRuntime {
   kind: 'embedded' | 'camunda';
   url: string;
+  /** Headers a raw HTTP call to /v2 needs (the embedded server's runtime credential; none for Camunda 8). */
+  headers: Record<string, string>;
   camunda: Camunda8;
   api: CamundaClient;
   /** Deploys files (paths) in one deployment. */
@@ -21,16 +24,21 @@ export interface TestRuntime {
   stop(): Promise<void>;
 }
 
-/** Every response is validated against Camunda's schemas: that is the conformance check. */
-function configureSdkEnvironment(restAddress: string, embedded: boolean): void {
+type SdkAuth = ReturnType<typeof sdkBasicAuth>;
+
+/**
+ * Every response is validated against Camunda's schemas: that is the conformance check. The embedded server's
+ * /v2 needs its runtime credential; it goes into the environment too, for clients a spec builds itself.
+ */
+function configureSdkEnvironment(restAddress: string, auth: SdkAuth | undefined): void {
   process.env.ZEEBE_REST_ADDRESS = restAddress;
   process.env.CAMUNDA_SDK_VALIDATION = 'res:strict';
-  if (embedded) process.env.CAMUNDA_AUTH_STRATEGY = 'NONE';
+  if (auth) Object.assign(process.env, auth);
   process.env.CAMUNDA_SDK_LOG_LEVEL ??= 'error';
 }
 
-function client(restAddress: string): { camunda: Camunda8; api: CamundaClient } {
-  const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: restAddress, ...(process.env.CAMUNDA_AUTH_STRATEGY === 'NONE' ? { CAMUNDA_AUTH_STRATEGY: 'NONE' } : {}) } as never);
+function client(restAddress: string, auth: SdkAuth | undefined): { camunda: Camunda8; api: CamundaClient } {
+  const camunda = new Camunda8({ ZEEBE_REST_ADDRESS: restAddress, ...auth } as never);
   const api = camunda.getOrchestrationClusterApiClient();
   // The suite is only a conformance check when every response is validated against Camunda's schemas.
   if (api.getConfig().validation.res !== 'strict') throw new Error('CAMUNDA_SDK_VALIDATION=res:strict did not take effect');
@@ -59,11 +67,13 @@ export async function startEmbeddedRuntime(): Promise<TestRuntime> {
     processesDir: path.join(dataDir, 'processes'),
     formsDir: path.join(dataDir, 'forms'),
   });
-  configureSdkEnvironment(server.url, true);
-  const { camunda, api } = client(server.url);
+  const auth = sdkBasicAuth(server.runtimeCredential!);
+  configureSdkEnvironment(server.url, auth);
+  const { camunda, api } = client(server.url, auth);
   return {
     kind: 'embedded',
     url: server.url,
+    headers: { authorization: basicAuthorization(server.runtimeCredential!) },
     camunda,
     api,
     deploy: deployer(api),
@@ -78,9 +88,9 @@ export async function startEmbeddedRuntime(): Promise<TestRuntime> {
 export async function connectCamundaRuntime(): Promise<TestRuntime> {
   const url = process.env.ZEEBE_REST_ADDRESS;
   if (!url) throw new Error('YUKK_TEST_RUNTIME=camunda needs ZEEBE_REST_ADDRESS');
-  configureSdkEnvironment(url, false);
-  const { camunda, api } = client(url);
-  return { kind: 'camunda', url, camunda, api, deploy: deployer(api), async stop() { api.stopAllWorkers(); } };
+  configureSdkEnvironment(url, undefined);
+  const { camunda, api } = client(url, undefined);
+  return { kind: 'camunda', url, headers: {}, camunda, api, deploy: deployer(api), async stop() { api.stopAllWorkers(); } };
 }
 
 /** The seam of the environment matrix: embedded unless YUKK_TEST_RUNTIME=camunda. */

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Inject, Post, UploadedFiles, UseInterceptor
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { Engine } from '../../../engine';
 import { ENGINE } from '../../runtime/engine.token';
+import { uploadFileName } from '../http/upload-names';
 import { MAX_RESOURCE_BYTES } from '../http/limits';
 import { badRequest } from '../http/problem';
 
@@ -25,7 +26,7 @@ export class DeploymentsController {
     if (!files || files.length === 0) throw badRequest(`Expected at least one resource in the multipart field 'resources'.`);
     const tenantId = body?.tenantId;
     if (tenantId !== undefined && (typeof tenantId !== 'string' || tenantId === '')) throw badRequest('tenantId must be a non-empty string');
-    const result = await this.engine.deploy(files.map((f) => ({ name: f.originalname, content: f.buffer })), tenantId as string | undefined);
+    const result = await this.engine.deploy(files.map((f) => ({ name: uploadFileName(f.originalname), content: f.buffer })), tenantId as string | undefined);
     return {
       deploymentKey: result.deploymentKey,
       tenantId: result.tenantId,

@@ -128,7 +128,7 @@ describe('v2 hot path over HTTP', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const json = async (res: Response): Promise<any> => res.json();
   const post = (p: string, body: unknown) =>
-    fetch(`${rt.url}${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${rt.url}${p}`, { method: 'POST', headers: { ...rt.headers, 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
   it('creates, activates and completes with the shapes Camunda answers', async () => {
     // when
@@ -146,7 +146,7 @@ describe('v2 hot path over HTTP', () => {
     expect(body.processInstanceKey).toMatch(/^[0-9]+$/);
     expect(job.variables).toEqual({ n: 1 });
     expect(completed.status).toBe(204);
-    const instance = await json(await fetch(`${rt.url}/v2/process-instances/${body.processInstanceKey}`));
+    const instance = await json(await fetch(`${rt.url}/v2/process-instances/${body.processInstanceKey}`, { headers: rt.headers }));
     expect(instance.state).toBe('COMPLETED');
   });
 
@@ -183,10 +183,12 @@ describe('v2 hot path over HTTP', () => {
 
 describe('v2 hot path and runtime access', () => {
   // A server whose own listener only says "fell through": what the hot path does not answer lands there.
-  async function serverWith(env: NodeJS.ProcessEnv) {
+  const CREDENTIAL = { user: 'runtime', password: 'pw-1', source: 'environment' as const };
+  const RIGHT = { authorization: `Basic ${Buffer.from('runtime:pw-1').toString('base64')}` };
+  async function serverWith() {
     const engine = await Engine.open({ filename: ':memory:' });
     const server = http.createServer((_req, res) => res.writeHead(418).end('fell through'));
-    installRuntimeHotPath(server, engine, env);
+    installRuntimeHotPath(server, engine, CREDENTIAL);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const stop = async () => {
@@ -198,17 +200,19 @@ describe('v2 hot path and runtime access', () => {
   const create = (url: string, headers: Record<string, string> = {}) =>
     fetch(`${url}/v2/process-instances`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ processDefinitionId: 'none' }) });
 
-  it('leaves callers without the runtime credentials to the access middleware', async () => {
-    const s = await serverWith({ YUKK_RUNTIME_USER: 'runtime', YUKK_RUNTIME_PASSWORD: 'pw-1' });
+  it('leaves callers without the runtime credential, or from a web page, to the access middleware', async () => {
+    const s = await serverWith();
     try {
       // when
       const anonymous = await create(s.url);
       const wrong = await create(s.url, { authorization: `Basic ${Buffer.from('runtime:nope').toString('base64')}` });
-      const right = await create(s.url, { authorization: `Basic ${Buffer.from('runtime:pw-1').toString('base64')}` });
+      const fromPage = await create(s.url, { ...RIGHT, origin: 'http://evil.example' });
+      const right = await create(s.url, RIGHT);
 
       // then
       expect(anonymous.status).toBe(418);
       expect(wrong.status).toBe(418);
+      expect(fromPage.status).toBe(418);
       expect(right.status).toBe(404); // answered by the hot path: no such process
     } finally {
       await s.stop();
@@ -216,13 +220,13 @@ describe('v2 hot path and runtime access', () => {
   });
 
   it('leaves other routes and non-JSON bodies alone', async () => {
-    const s = await serverWith({});
+    const s = await serverWith();
     try {
-      const search = await fetch(`${s.url}/v2/process-instances/search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-      const text = await fetch(`${s.url}/v2/process-instances`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+      const search = await fetch(`${s.url}/v2/process-instances/search`, { method: 'POST', headers: { 'content-type': 'application/json', ...RIGHT }, body: '{}' });
+      const text = await fetch(`${s.url}/v2/process-instances`, { method: 'POST', headers: { 'content-type': 'text/plain', ...RIGHT }, body: '{}' });
       expect(search.status).toBe(418);
       expect(text.status).toBe(418);
-      expect((await create(s.url)).status).toBe(404);
+      expect((await create(s.url, RIGHT)).status).toBe(404);
     } finally {
       await s.stop();
     }

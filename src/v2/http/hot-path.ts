@@ -3,8 +3,10 @@ import { Logger } from '@nestjs/common';
 import { Engine } from '../../../engine';
 import type { ActivateJobsDto, CompleteJobDto } from '../dto/job.dto';
 import type { CreateProcessInstanceDto } from '../dto/process-instance.dto';
+import { bodyInputProblem, keyInRange } from '../../http/input-limits';
 import { activateJobs, createProcessInstance } from './commands';
 import { sendProblem } from './problem.filter';
+import type { RuntimeCredential } from '../../runtime/runtime-credential';
 import { runtimeAccessCheck } from './runtime-access.middleware';
 
 /**
@@ -29,30 +31,31 @@ export function hotRoute(method: string | undefined, url: string | undefined): H
   if (url === '/v2/process-instances') return { kind: 'create' };
   if (url === '/v2/jobs/activation') return { kind: 'activate' };
   const m = COMPLETION.exec(url);
-  return m ? { kind: 'complete', jobKey: m[1] } : undefined;
+  // A key outside the 64-bit range is refused by the input limits behind (input-limits.ts).
+  return m && keyInRange(m[1]) ? { kind: 'complete', jobKey: m[1] } : undefined;
 }
 
 /**
  * Puts the hot path in front of the server's request listener (the express app Nest created), so a
  * hot request costs no express routing either. Call before `listen`.
  */
-export function installRuntimeHotPath(server: Server, engine: Engine, env: NodeJS.ProcessEnv = process.env): void {
+export function installRuntimeHotPath(server: Server, engine: Engine, credential: RuntimeCredential): void {
   const [app] = server.listeners('request') as RequestListener[];
   if (!app) throw new Error('installRuntimeHotPath: the server has no request listener yet');
-  const hot = runtimeHotPath(engine, env);
+  const hot = runtimeHotPath(engine, credential);
   server.removeListener('request', app);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => hot(req, res, () => app(req, res)));
 }
 
-export function runtimeHotPath(engine: Engine, env: NodeJS.ProcessEnv = process.env) {
-  const allowed = runtimeAccessCheck(env);
+export function runtimeHotPath(engine: Engine, credential: RuntimeCredential) {
+  const refused = runtimeAccessCheck(credential);
   const log = new Logger('v2');
   return (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: () => void): void => {
     const target = hotRoute(req.method, req.url);
     const length = Number(req.headers['content-length']);
     // Chunked, large or non-JSON bodies are left to body-parser and its error messages; refused
     // callers to the access middleware, which words the refusal.
-    if (!target || !JSON_TYPE.test(req.headers['content-type'] ?? '') || !(length <= MAX_HOT_BODY) || allowed(req)) return next();
+    if (!target || !JSON_TYPE.test(req.headers['content-type'] ?? '') || !(length <= MAX_HOT_BODY) || refused(req)) return next();
     readBody(req, length).then(
       (text) => {
         let body: unknown;
@@ -122,6 +125,8 @@ const COMPLETE_KEYS = new Set(['variables']);
 /** The common shapes only; rarer options (await completion, start instructions, job results) go to Nest. */
 export function plainlyValid(target: HotRoute, body: unknown): boolean {
   if (!isObject(body)) return false;
+  // Deep values and bad variable names are worded by the input limits behind (input-limits.ts).
+  if (bodyInputProblem(body) !== undefined) return false;
   switch (target.kind) {
     case 'create':
       return (

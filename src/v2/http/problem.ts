@@ -26,6 +26,7 @@ export const TITLE_BY_STATUS: Record<number, string> = {
   500: 'INTERNAL_ERROR',
   503: 'UNAVAILABLE',
   504: 'DEADLINE_EXCEEDED',
+  507: 'INSUFFICIENT_STORAGE',
 };
 
 export const STATUS_BY_ENGINE_KIND: Record<string, number> = {

@@ -1,28 +1,23 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
+import { basicAuthorization, RuntimeCredential } from '../../runtime/runtime-credential';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-
-function same(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 /**
- * The engine's /v2 API bypasses the UI's roles and audit, so it is for the job workers and other
- * trusted clients only: loopback callers, or callers with the runtime credentials
- * (YUKK_RUNTIME_USER / YUKK_RUNTIME_PASSWORD; SDK: CAMUNDA_AUTH_STRATEGY=BASIC).
+ * The engine's /v2 API bypasses the UI's roles and audit, so every request must prove it is not a browser page:
+ * it carries the runtime credential (HTTP Basic; configured or generated in the data folder, see
+ * runtime-credential.ts) and no browser origin. Loopback alone proves nothing: a page opened in a browser on this
+ * host is a loopback caller too.
  */
-export function runtimeAccess(env: NodeJS.ProcessEnv = process.env) {
-  const check = runtimeAccessCheck(env);
+export function runtimeAccess(credential: RuntimeCredential) {
+  const check = runtimeAccessCheck(credential);
   return (req: Request, res: Response, next: NextFunction): void => {
     const refusal = check(req);
     if (!refusal) return next();
     const { status, title, detail } = refusal;
-    res.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ type: 'about:blank', title, status, detail, instance: req.originalUrl }));
+    if (status === 401) res.setHeader('WWW-Authenticate', 'Basic realm="yukk-flow runtime", charset="UTF-8"');
+    res.status(status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ type: 'about:blank', title, status, detail, instance: req.originalUrl.split('?')[0] }));
   };
 }
 
@@ -32,18 +27,26 @@ export interface Refusal {
   detail: string;
 }
 
-/** The decision alone (undefined = let in), for the hot path, which has no express response. */
-export function runtimeAccessCheck(env: NodeJS.ProcessEnv = process.env): (req: IncomingMessage) => Refusal | undefined {
-  const expected = { user: env.YUKK_RUNTIME_USER, password: env.YUKK_RUNTIME_PASSWORD };
+const BROWSER_PAGE: Refusal = { status: 403, title: 'FORBIDDEN', detail: 'The runtime API does not answer requests from web pages (Origin or Sec-Fetch-Site present)' };
+const NO_CREDENTIAL: Refusal = { status: 401, title: 'UNAUTHENTICATED', detail: 'The runtime API needs the runtime credential (HTTP Basic): YUKK_RUNTIME_USER / YUKK_RUNTIME_PASSWORD, or the one the server generated in its data folder (runtime-credential.json)' };
+
+/** The decision alone (undefined = let in), for the hot path, which has no express response. Cheap: header compares. */
+export function runtimeAccessCheck(credential: RuntimeCredential): (req: IncomingMessage) => Refusal | undefined {
+  const expected = Buffer.from(basicAuthorization(credential));
   return (req) => {
-    if (expected.user && expected.password) {
-      const header = req.headers.authorization ?? '';
-      const [scheme, encoded] = header.split(' ');
-      const [user, ...rest] = scheme === 'Basic' && encoded ? Buffer.from(encoded, 'base64').toString('utf8').split(':') : [];
-      if (user !== undefined && same(user, expected.user) && same(rest.join(':'), expected.password)) return undefined;
-      return { status: 401, title: 'UNAUTHENTICATED', detail: 'The runtime API needs the runtime credentials (HTTP Basic)' };
-    }
-    if (LOOPBACK.test(req.socket.remoteAddress ?? '')) return undefined;
-    return { status: 403, title: 'FORBIDDEN', detail: 'The runtime API answers loopback callers only; set YUKK_RUNTIME_USER and YUKK_RUNTIME_PASSWORD to open it to others' };
+    const { origin, authorization } = req.headers;
+    const site = req.headers['sec-fetch-site'];
+    // Browsers send Origin on every cross-origin request and on same-origin state changes; SDKs and tools do not.
+    if (origin !== undefined || (site !== undefined && site !== 'none')) return BROWSER_PAGE;
+    if (authorization === undefined || !sameHeader(authorization, expected)) return NO_CREDENTIAL;
+    return undefined;
   };
+}
+
+function sameHeader(received: string, expected: Buffer): boolean {
+  const got = Buffer.from(received);
+  if (got.length === expected.length && timingSafeEqual(got, expected)) return true;
+  // The scheme is case-insensitive (RFC 9110): `basic …` from a hand-written client is the same credential.
+  if (got.length !== expected.length || !/^basic /i.test(received)) return false;
+  return timingSafeEqual(Buffer.from(`Basic ${received.slice(6)}`), expected);
 }

@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidateBy, ValidationOptions } from 'class-validator';
+import { keyInRange } from '../../http/input-limits';
 import { ProblemException } from './problem';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
@@ -44,8 +45,8 @@ export function IsKey(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isKey',
       validator: {
-        validate: (value: unknown) => (typeof value === 'string' && /^-?[0-9]{1,19}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value)),
-        defaultMessage: (args) => `${args?.property} must be a key (a decimal number as a string)`,
+        validate: (value: unknown) => (typeof value === 'string' && /^-?[0-9]{1,19}$/.test(value) && keyInRange(value)) || (typeof value === 'number' && Number.isSafeInteger(value)),
+        defaultMessage: (args) => `${args?.property} must be a key (a decimal number as a string, below 2^63)`,
       },
     },
     options,

@@ -15,6 +15,8 @@ export { serverModule };
 export interface ApiServer {
   url: string;
   dataDir: string;
+  /** What a /v2 client of this server presents (HTTP Basic). */
+  runtimeCredential: { user: string; password: string };
   app: { get<T>(token: unknown): T };
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function startApiServer(env: Record<string, string> = {}, runtime: 
     return {
       url: server.url,
       dataDir,
+      runtimeCredential: server.runtimeCredential!,
       app: server.app as unknown as ApiServer['app'],
       async close() {
         await server.close();

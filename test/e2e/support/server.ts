@@ -4,9 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureWebBuilt } from './build-web';
 import { loadServer } from './native-server';
+import { basicAuthorization } from '../../../src/runtime/runtime-credential';
 
 export interface E2eServer {
   url: string;
+  /** Authorization header of the server's /v2 (its runtime credential), for the test's own job worker. */
+  runtimeAuthorization: string;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,7 @@ export async function startE2eServer(opts: { workers?: boolean } = {}): Promise<
   const server = await startServer(config);
   return {
     url: server.url,
+    runtimeAuthorization: basicAuthorization(server.runtimeCredential!),
     async close() {
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -4,24 +4,31 @@
  */
 import { until } from './http';
 
-async function v2(baseUrl: string, method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${baseUrl}/v2${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+/** The server's address and its runtime credential (/v2 answers no one without it). */
+export interface RuntimeTarget {
+  url: string;
+  runtimeAuthorization: string;
+}
+
+async function v2(target: RuntimeTarget, method: string, path: string, body?: unknown): Promise<any> {
+  const headers = { 'content-type': 'application/json', authorization: target.runtimeAuthorization };
+  const res = await fetch(`${target.url}/v2${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} /v2${path} → ${res.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
 }
 
-export async function activateJob(baseUrl: string, type: string): Promise<{ jobKey: string; processInstanceKey: string }> {
+export async function activateJob(target: RuntimeTarget, type: string): Promise<{ jobKey: string; processInstanceKey: string }> {
   return until(async () => {
-    const { jobs } = await v2(baseUrl, 'POST', '/jobs/activation', { type, worker: 'e2e-worker', timeout: 60_000, maxJobsToActivate: 1, requestTimeout: 500 });
+    const { jobs } = await v2(target, 'POST', '/jobs/activation', { type, worker: 'e2e-worker', timeout: 60_000, maxJobsToActivate: 1, requestTimeout: 500 });
     return jobs?.[0];
   }, `a job of type ${type}`);
 }
 
-export async function failJobWithoutRetries(baseUrl: string, jobKey: string, errorMessage: string): Promise<void> {
-  await v2(baseUrl, 'POST', `/jobs/${jobKey}/failure`, { retries: 0, errorMessage });
+export async function failJobWithoutRetries(target: RuntimeTarget, jobKey: string, errorMessage: string): Promise<void> {
+  await v2(target, 'POST', `/jobs/${jobKey}/failure`, { retries: 0, errorMessage });
 }
 
-export async function completeJob(baseUrl: string, jobKey: string, variables: Record<string, unknown> = {}): Promise<void> {
-  await v2(baseUrl, 'POST', `/jobs/${jobKey}/completion`, { variables });
+export async function completeJob(target: RuntimeTarget, jobKey: string, variables: Record<string, unknown> = {}): Promise<void> {
+  await v2(target, 'POST', `/jobs/${jobKey}/completion`, { variables });
 }

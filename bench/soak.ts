@@ -1,0 +1,142 @@
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { basicAuthorization } from '../src/runtime/runtime-credential';
+import { startServerProcess } from './server-process';
+import { ZEEBE_BPMN } from './workload';
+
+/**
+ * Soak: 50 clients for 10 minutes (BENCH_SCALE shortens it) against the built server in its own process, mixing
+ * what the product sees at once: instances created, instances searched, jobs activated and completed (workers),
+ * and the UI's reads (monitor list and task list, through the session API, which reads the runtime in turn).
+ * Reports throughput, p50/p99/max per operation, errors, and the server's RSS over time. Measured, never asserted.
+ */
+export interface SoakResult {
+  seconds: number;
+  operations: Array<{ name: string; count: number; perSecond: number; p50: number; p99: number; max: number; errors: number }>;
+  rssMb: Array<{ atSeconds: number; mb: number }>;
+}
+
+const OPERATIONS = ['create', 'search', 'activate+complete', 'ui reads'] as const;
+type Operation = (typeof OPERATIONS)[number];
+const ADMIN = { username: 'soak.admin', password: 'soak-bench-password-7' };
+
+export async function soak(durationMs: number, clients = 50, say: (s: string) => void = () => undefined): Promise<SoakResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-soak-'));
+  const server = await startServerProcess(dir, { YUKK_WORKERS: 'off', YUKK_ADMIN_USER: ADMIN.username, YUKK_ADMIN_PASSWORD: ADMIN.password });
+  // No socket limit: workers complete jobs concurrently, and a capped pool would queue every client behind them
+  // (a client-side wait that would be counted as the server's latency).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  const runtime = { authorization: basicAuthorization(server.credential) };
+  const call = (method: string, p: string, body?: unknown, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+      const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+      const req = http.request(new URL(p, server.url), { method, agent, headers: { ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}), ...headers } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
+      });
+      req.once('error', reject);
+      req.end(payload);
+    });
+  try {
+    // The bench process, deployed once.
+    const boundary = 'soakboundary';
+    const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="resources"; filename="bench.bpmn"\r\nContent-Type: application/xml\r\n\r\n${ZEEBE_BPMN}\r\n--${boundary}--\r\n`;
+    const deployed = await call('POST', '/v2/deployments', multipart, { ...runtime, 'content-type': `multipart/form-data; boundary=${boundary}` });
+    if (deployed.status !== 200) throw new Error(`soak: deployment answered ${deployed.status} ${deployed.text.slice(0, 200)}`);
+    const login = await call('POST', '/api/auth/login', ADMIN);
+    if (login.status !== 200) throw new Error(`soak: sign-in answered ${login.status}`);
+    const cookie = { cookie: String(login.headers['set-cookie']?.[0] ?? '').split(';')[0] };
+
+    const latencies = new Map<Operation, number[]>(OPERATIONS.map((o) => [o, []]));
+    const errors = new Map<Operation, number>(OPERATIONS.map((o) => [o, 0]));
+    const expect = (op: Operation, status: number, ok: number[]) => {
+      if (!ok.includes(status)) errors.set(op, errors.get(op)! + 1);
+    };
+    let n = 0;
+    const ops: Record<Operation, () => Promise<void>> = {
+      create: async () => {
+        const r = await call('POST', '/v2/process-instances', { processDefinitionId: 'bench', variables: { score: n++ % 20, applicant: { name: 'Synthetic Soak', n } } }, runtime);
+        expect('create', r.status, [200]);
+      },
+      search: async () => {
+        const r = await call('POST', '/v2/process-instances/search', { filter: { processDefinitionId: 'bench', state: 'ACTIVE' }, sort: [{ field: 'startDate', order: 'DESC' }], page: { limit: 50 } }, runtime);
+        expect('search', r.status, [200]);
+      },
+      'activate+complete': async () => {
+        const r = await call('POST', '/v2/jobs/activation', { type: 'bench-check', worker: 'soak', timeout: 60_000, maxJobsToActivate: 5, requestTimeout: 200 }, runtime);
+        expect('activate+complete', r.status, [200]);
+        if (r.status !== 200) return;
+        const { jobs } = JSON.parse(r.text) as { jobs: Array<{ jobKey: string; variables: { score?: number } }> };
+        // Completed concurrently, as the SDK's job workers do.
+        await Promise.all(
+          jobs.map(async (job) => {
+            const c = await call('POST', `/v2/jobs/${job.jobKey}/completion`, { variables: { score: job.variables.score ?? 0 } }, runtime);
+            expect('activate+complete', c.status, [204]);
+          }),
+        );
+      },
+      'ui reads': async () => {
+        const a = await call('GET', '/api/monitor/instances?processDefinitionId=bench&limit=50', undefined, cookie);
+        const b = await call('GET', '/api/tasks?limit=50', undefined, cookie);
+        expect('ui reads', a.status, [200]);
+        expect('ui reads', b.status, [200]);
+      },
+    };
+
+    const rssMb: SoakResult['rssMb'] = [];
+    const started = performance.now();
+    const sampleRss = () => {
+      const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      rssMb.push({ atSeconds: Math.round((performance.now() - started) / 1000), mb: Math.round(kb / 1024) });
+    };
+    sampleRss();
+    const sampler = setInterval(sampleRss, Math.max(1000, Math.min(30_000, durationMs / 20)));
+    const deadline = started + durationMs;
+    await Promise.all(
+      Array.from({ length: clients }, async (_, i) => {
+        const op = OPERATIONS[i % OPERATIONS.length];
+        while (performance.now() < deadline) {
+          const t = performance.now();
+          try {
+            await ops[op]();
+          } catch {
+            errors.set(op, errors.get(op)! + 1);
+          }
+          latencies.get(op)!.push(performance.now() - t);
+        }
+      }),
+    );
+    clearInterval(sampler);
+    sampleRss();
+    const seconds = (performance.now() - started) / 1000;
+    const operations = OPERATIONS.map((name) => {
+      const l = latencies.get(name)!.sort((a, b) => a - b);
+      const q = (p: number) => Math.round(l[Math.min(l.length - 1, Math.floor(p * l.length))] ?? 0);
+      return { name, count: l.length, perSecond: Math.round(l.length / seconds), p50: q(0.5), p99: q(0.99), max: Math.round(l[l.length - 1] ?? 0), errors: errors.get(name)! };
+    });
+    for (const o of operations) say(`  ${o.name}: ${o.count} (${o.perSecond}/s), p50 ${o.p50} ms, p99 ${o.p99} ms, max ${o.max} ms, errors ${o.errors}`);
+    say(`  server RSS (MB) over time: ${rssMb.map((r) => `${r.atSeconds}s ${r.mb}`).join(', ')}`);
+    return { seconds, operations, rssMb };
+  } finally {
+    agent.destroy();
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `node dist/bench/soak.js [seconds] [clients]` runs the soak alone. */
+if (require.main === module) {
+  const [seconds, clients] = process.argv.slice(2).map(Number);
+  soak((seconds || 120) * 1000, clients || 50, (s) => console.log(s)).then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
