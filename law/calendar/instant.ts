@@ -3,7 +3,7 @@
  * Turkey has kept UTC+3 all year since 2016-09-07 (no DST), so the offset is a constant;
  * the legal calendar holds no data before 2024, so older dates never reach this code via periods.
  */
-import { formatDate, fromDayNumber, IsoDate, parseDate } from './civilDate';
+import { addMonths, formatDate, fromDayNumber, IsoDate, parseDate } from './civilDate';
 
 export const TURKEY_UTC_OFFSET = '+03:00';
 const OFFSET_MS = 3 * 60 * 60 * 1000;
@@ -50,4 +50,22 @@ export function epochMsToTurkeyInstant(ms: number): IsoInstant {
 /** The Turkish calendar date on which an instant falls. */
 export function turkeyDateOf(instant: IsoInstant): IsoDate {
   return epochMsToTurkeyInstant(instantToEpochMs(instant)).slice(0, 10);
+}
+
+/**
+ * An instant `hours` later: statutory periods in hours (Art. 57(1), (2): 48 hours; Art. 97(1): 4 hours) run
+ * from the moment of the event, never on the legal calendar of days, and do not roll over holidays.
+ */
+export function instantPlusHours(instant: IsoInstant, hours: number): IsoInstant {
+  if (!Number.isInteger(hours) || hours < 0) throw new RangeError(`hours must be a non-negative integer, got ${hours}`);
+  return epochMsToTurkeyInstant(instantToEpochMs(instant) + hours * 3_600_000);
+}
+
+/**
+ * The same Turkish wall-clock time on the same-numbered day `months` later (clamped to a shorter month's end):
+ * the end of a maximum term such as removal detention (Art. 57(3)). A maximum never rolls forward to a working day.
+ */
+export function instantPlusMonths(instant: IsoInstant, months: number): IsoInstant {
+  const local = epochMsToTurkeyInstant(instantToEpochMs(instant));
+  return `${addMonths(local.slice(0, 10), months)}${local.slice(10)}`;
 }

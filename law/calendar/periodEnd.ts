@@ -8,7 +8,7 @@
  * - hours: an absolute instant (`start` must then be an ISO instant); no roll-over.
  */
 import { addDays, addMonths, addYears, formatDate, IsoDate, parseDate } from './civilDate';
-import { endOfDayInstant, epochMsToTurkeyInstant, instantToEpochMs, IsoInstant, turkeyDateOf } from './instant';
+import { endOfDayInstant, instantPlusHours, IsoInstant, turkeyDateOf } from './instant';
 import { holidayOn } from './holidays';
 import { addWorkingDays, nextWorkingDayOnOrAfter, nonWorkingReason } from './workingDays';
 import { ParameterId } from '../parameters/catalogue';
@@ -77,7 +77,7 @@ export type ComputedEnd = Pick<PeriodEnd, 'dueDate' | 'dueAt' | 'rolledOverFrom'
 export function periodEndFromValue(start: IsoDate | IsoInstant, value: number, unit: Unit): ComputedEnd {
   if (!Number.isInteger(value) || value < 0) throw new InvalidPeriodError(String(value), 'value must be a non-negative integer');
   if (unit === 'hours') {
-    const dueAt = epochMsToTurkeyInstant(instantToEpochMs(start) + value * 3_600_000);
+    const dueAt = instantPlusHours(start, value);
     return { dueDate: dueAt.slice(0, 10), dueAt };
   }
   parseDate(start);
