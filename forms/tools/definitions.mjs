@@ -1,6 +1,6 @@
 // One Camunda form per user-task formId of ../../processes/*.bpmn, and one start form (`start-<processId>`) per
 // start contract. Keys are the process variables the gateways and workers read (see processes/README.md).
-import { checkbox, checklist, criteriaTable, date, form, group, number, radio, select, table, text, textarea, textfield } from './components.mjs';
+import { checkbox, checklist, criteriaTable, date, fixedId, form, group, number, radio, select, table, text, textarea, textfield } from './components.mjs';
 
 const caseHeader = text('Başvuru / dosya no: **{{applicationNumber}}{{caseNumber}}**');
 const overdue = (flag, label) => text(`⚠ **${label}** — süre aşıldı, denetçiye bildirildi.`, { hide: `${flag} != true` });
@@ -224,6 +224,7 @@ export const FORMS = [
   ]),
   form('ia-assessment', 'Kabul edilemezlik değerlendirmesi (Md. 72–74)', [
     caseHeader,
+    fixedId('Text_inadmissibilityGuard', () => guardNotice('inadmissibilityGuard')),
     criteriaTable('Bulunan sebepler', 'inadmissibilityCriteria'),
     criteriaTable('Karşılanmayan koşullar', 'inadmissibilityUnmet'),
     table('Olası geri gönderme yolları', 'if inadmissibilityRoutes = null then [] else inadmissibilityRoutes', [['citation', 'Madde'], ['titleTr', 'Yol'], ['country', 'Ülke']]),
@@ -231,6 +232,7 @@ export const FORMS = [
     radio('inadmissibilityGround', 'Sonuç', [['none', 'Kabul edilemezlik sebebi yok'], ['a', 'Md. 72(1)(a)'], ['b', 'Md. 72(1)(b)'], ['c', 'Md. 72(1)(c) — birinci iltica ülkesi'], ['ç', 'Md. 72(1)(ç) — güvenli üçüncü ülke']], { required: true }),
     checkbox('individualAssessmentDone', 'Bireysel değerlendirme yapıldı (Md. 74(3))', { hide: 'inadmissibilityGround != "ç"', required: true }),
     textarea('inadmissibilityReasons', 'Gerekçe', { required: true, minLength: 20 }),
+    fixedId('Text_inadmissibilityDiscretion', () => text('(c) ve (ç) yalnızca kural Md. 73 veya Md. 74(1)–(3) koşullarını karşılanmış bulduysa seçilebilir. Kural bir sebep bulduğu hâlde "sebep yok" seçilirse (bireysel değerlendirme, Md. 74(3)) gerekçe ayrılma gerekçesi olarak kaydedilir.')),
   ]),
   form('ia-readmission-request', 'Geri kabul talebi', [
     caseHeader,
@@ -273,6 +275,9 @@ export const FORMS = [
     criteriaTable('İptal halinde gözetilecek hususlar (Md. 25(1))', 'cancellationMustWeigh'),
     checkbox('programmeTerminated', 'Destek programı sonlandırılsın', { hide: 'terminationRuleOutcome != "terminate"' }),
     textarea('terminationReasons', 'Gerekçe', { required: true, minLength: 20 }),
+    fixedId('Text_terminationGuard', () => guardNotice('terminationGuard')),
+    fixedId('Text_terminationDiscretion', () => text('Sonlandırma takdire bağlıdır: kural bir sebep bulduğu hâlde sonlandırmamak mümkündür, ancak ayrılma gerekçesi zorunludur. Kural sonlandırmaya izin vermiyorsa (zorlama, gönüllülük tespiti yok, rapor yok) sonlandırma kabul edilmez.')),
+    fixedId('Field_departureReason_termination', () => textarea('departureReason', 'Kural önerisinden ayrılma gerekçesi', { required: true, minLength: 20, hide: 'terminationRuleOutcome != "terminate" or programmeTerminated = true' })),
   ]),
   form('vs-next-steps', 'Sonraki seçeneklerin teklifi', [
     caseHeader,
@@ -418,6 +423,13 @@ export const FORMS = [
     date('removalDate', 'Tarih', { required: true, hide: 'removalExecuted != true' }),
     textfield('removalBorderGate', 'Sınır kapısı', { required: true, hide: 'removalExecuted != true' }),
     textarea('removalNotExecutedReason', 'Uygulanamama sebebi', { required: true, hide: 'removalExecuted = true' }),
+  ]),
+  form('vs-start-removal', 'Sınır dışı etme değerlendirmesi başlatılsın mı?', [
+    caseHeader,
+    text('Md. 55(1)(ç) engeli kalktı. Sınır dışı etme değerlendirmesi yalnızca teklif edilir; memur başlatmadıkça başlamaz (karar E.6). Başlatılırsa sebep ve engeller sınır dışı etme sürecinde yeniden denetlenir.'),
+    checkbox('startRemovalAssessment', 'Sınır dışı etme değerlendirmesi başlatılsın'),
+    group('Olgular', removalFactFields(), { path: 'removalFacts', hide: 'startRemovalAssessment != true' }),
+    textarea('startRemovalReasons', 'Gerekçe', { required: true, minLength: 20 }),
   ]),
   form('start-removal', 'Yeni dosya: sınır dışı etme (Md. 53–57)', [
     caseNumberField('caseNumber', 'Dosya no', 'Başvuru sahipleri için başvuru no; diğerleri için dosya no.'),

@@ -111,3 +111,15 @@ export function courtRuling(b, prefix, { citation, doc }) {
   });
   return task;
 }
+
+/**
+ * Calls the removal track (Arts. 53–57) with the facts the caller knows; the removal process checks them itself
+ * (grounds, bars) and an officer decides there. `caseNumber` is the caller's case or application number.
+ */
+export function removalCall(b, id, { caseNumber, person, facts, referredFrom, doc }) {
+  return b.callActivity(id, 'Sınır dışı etme (Md. 53–57)', doc, {
+    processId: 'removal',
+    inputs: { caseNumber, person, representative: 'representative', removalFacts: facts, referredFrom: JSON.stringify(referredFrom) },
+    outputs: { removalOutcome: 'removalOutcome' },
+  });
+}

@@ -1,5 +1,5 @@
 import { ProcessBuilder } from '../bpmn-builder.mjs';
-import { JOB, escalation, notice, period } from '../patterns.mjs';
+import { JOB, escalation, notice, period, removalCall } from '../patterns.mjs';
 
 export default function build() {
   const b = new ProcessBuilder(
@@ -150,7 +150,12 @@ export default function build() {
   b.serviceTask('Task_ProposeRestriction', 'Tahdit kodu öner', 'Proposes restriction codes the sources define for a negative outcome (O-176 / O-177), for the officer to confirm.', { type: JOB.proposeRestriction, headers: { situation: 'ip-rejected' } });
   b.userTask('Task_RemovalAssessment', 'Sınır dışı etme değerlendirmesi (Md. 54(1)(i))', 'Officer assesses removal after the final rejection (Art. 54(1)(i), Arts. 53–57).', { form: 'removal-assessment' });
   b.end('End_Rejected', 'Olumsuz karar kesinleşti');
-  b.chain('Gateway_MergeFinal', 'Task_ProposeRestriction', 'Task_RemovalAssessment', 'End_Rejected');
+  b.exclusive('Gateway_RemovalAssessment', 'Sınır dışı etme kararı değerlendirilsin mi?');
+  removalCall(b, 'Call_Removal', { caseNumber: 'applicationNumber', person: 'applicant', referredFrom: 'international-protection-application', facts: '{ finalNegativeProtectionDecision: true }', doc: 'The removal track after the final rejection (Art. 54(1)(i)): grounds, bars and the decision are assessed there.' });
+  b.chain('Gateway_MergeFinal', 'Task_ProposeRestriction', 'Task_RemovalAssessment', 'Gateway_RemovalAssessment');
+  b.flow('Gateway_RemovalAssessment', 'Call_Removal', { name: 'Evet', condition: 'removalAssessment = "removal-decision"' });
+  b.flow('Call_Removal', 'End_Rejected');
+  b.flow('Gateway_RemovalAssessment', 'End_Rejected', { name: 'Hayır', isDefault: true, id: 'Flow_Gateway_RemovalAssessment_End_Rejected_NoRemoval' });
 
   // Voluntary return at any time (Art. 87; brief E.7)
   b.subProcess('Event_VoluntaryReturn', 'Gönüllü geri dönüş talebi', 'Non-interrupting: the applicant may ask for voluntary return at any time (Art. 87; brief E.7).', (s) => {
