@@ -76,6 +76,7 @@ export type ComputedEnd = Pick<PeriodEnd, 'dueDate' | 'dueAt' | 'rolledOverFrom'
 /** The same counting for a value that is not a parameter (e.g. a renewal shorter than the maximum). */
 export function periodEndFromValue(start: IsoDate | IsoInstant, value: number, unit: Unit): ComputedEnd {
   if (!Number.isInteger(value) || value < 0) throw new InvalidPeriodError(String(value), 'value must be a non-negative integer');
+  if (unit === 'count') throw new InvalidPeriodError(String(value), 'a count of occurrences is not a period');
   if (unit === 'hours') {
     const dueAt = instantPlusHours(start, value);
     return { dueDate: dueAt.slice(0, 10), dueAt };

@@ -138,6 +138,12 @@ export const PARAMETERS = [
     sources: ['[S1]', '[S3]', '[E]'],
   },
   {
+    id: 'removal.overstayTolerance', citation: 'Art. 54(1)(e)', unit: 'days', bound: 'min', kind: 'term',
+    titleTr: 'Vize, vize muafiyeti veya ikamet izni süresini aşmada ya da uzatma reddinden sonra çıkışta tolerans', titleEn: 'Overstay tolerance before a removal ground arises',
+    startsFrom: 'end of the visa, exemption or permit; refusal of the renewal', values: since6458(10),
+    note: 'The same ten days in Art. 54(1)(g) (permit overstay) and 54(1)(j) (not left after a refused renewal).',
+  },
+  {
     id: 'removal.courtRulingPeriod', citation: 'Art. 53(3)', unit: 'days', bound: 'exact', kind: 'authority',
     titleTr: 'Sınır dışı etme davasında mahkemenin karar süresi', titleEn: 'Court ruling period on a removal action',
     startsFrom: 'court seised', values: since6458(15), note: 'The judgment is final.',
@@ -194,6 +200,17 @@ export const PARAMETERS = [
     id: 'applicantDetention.judgeRulingPeriod', citation: 'Art. 68(7)', unit: 'days', bound: 'exact', kind: 'authority',
     titleTr: 'Sulh ceza hâkiminin başvuru sahibi gözetimine karar süresi', titleEn: 'Criminal judge ruling on applicant detention',
     startsFrom: 'judge seised', values: since6458(5),
+  },
+  // --- Deemed withdrawal (Art. 77(1)) ---
+  {
+    id: 'withdrawal.consecutiveInterviewNoShows', citation: 'Art. 77(1)(b)', unit: 'count', bound: 'min', kind: 'term',
+    titleTr: 'Geri çekilmiş sayılma için üst üste mazeretsiz gelinmeyen kişisel görüşme sayısı', titleEn: 'Consecutive unexcused interview no-shows for a deemed withdrawal',
+    startsFrom: 'first missed interview', values: since6458(3),
+  },
+  {
+    id: 'withdrawal.consecutiveReportingFailures', citation: 'Art. 77(1)(ç)', unit: 'count', bound: 'min', kind: 'term',
+    titleTr: 'Geri çekilmiş sayılma için üst üste mazeretsiz yerine getirilmeyen bildirim sayısı', titleEn: 'Consecutive unexcused reporting failures for a deemed withdrawal',
+    startsFrom: 'first missed report', values: since6458(3),
   },
   // --- Applicants' duties and rights ---
   {

@@ -7,6 +7,7 @@
  */
 import { valueAt } from '../parameters/registry';
 import { Criterion } from './criterion';
+import { ApplicantDetentionFacts, assessApplicantDetention, assessDeemedWithdrawal, DeemedWithdrawalFacts } from './applicant';
 import { assessInadmissibility, InadmissibilityFacts } from './inadmissibility';
 import { assessRemoval, DETENTION_EXTENSION_GROUNDS, RemovalFacts } from './removal';
 import { assessVictimProgrammeTermination, VictimTerminationFacts } from './victim';
@@ -149,4 +150,23 @@ export function guardDetentionReview(review: unknown, extensionGround: unknown, 
   if (review === 'release') return accept('release', 'review');
   if (review === 'continue') return accept('continue', 'review');
   return refuse('review', 'Değerlendirme sonucu seçilmedi.', 'No review outcome chosen.', 'Art. 57(4)');
+}
+
+/** Applicant detention (Art. 68): only on an Art. 68(2) ground, only after the Art. 71 alternatives, with written reasons. */
+export function guardApplicantDetention(facts: ApplicantDetentionFacts, detain: unknown, reason: unknown, on: string): GuardVerdict {
+  const rule = assessApplicantDetention(facts, on);
+  if (detain !== true) return accept('no-detention', rule.outcome);
+  if (rule.outcome === 'noGround') return refuse(rule.outcome, 'Md. 68(2)’de sayılan bir idari gözetim sebebi yok; kimse sırf başvurduğu için gözetim altına alınamaz (Md. 68(1)).', 'No ground of Art. 68(2); no one is detained for applying (Art. 68(1)).', 'Art. 68(1), (2)');
+  if (rule.outcome === 'alternativesFirst') return refuse(rule.outcome, 'Önce Md. 71’deki alternatif yükümlülükler değerlendirilmelidir (Md. 68(3)).', 'The Art. 71 alternatives must be assessed first (Art. 68(3)).', 'Art. 68(3); Art. 71');
+  if (!hasReason(reason)) return refuse(rule.outcome, 'İdari gözetim kararı gerekçesiyle yazılı olmalıdır (Md. 68(4)).', 'The detention decision needs written reasons (Art. 68(4)).', 'Art. 68(4)');
+  return accept('detain', rule.outcome);
+}
+
+/** Deemed withdrawal (Art. 77(1)): declared only on a ground the rule finds. */
+export function guardDeemedWithdrawal(facts: DeemedWithdrawalFacts, declare: unknown, on: string): GuardVerdict {
+  const rule = assessDeemedWithdrawal(facts, on);
+  if (declare === true && rule.outcome !== 'withdrawn') {
+    return refuse(rule.outcome, 'Md. 77(1)’de sayılan bir geri çekilmiş sayılma hâli bulunmadı.', 'No ground of Art. 77(1) was found.', 'Art. 77(1)');
+  }
+  return accept(declare === true ? 'withdrawn' : 'continues', rule.outcome);
 }

@@ -7,3 +7,4 @@ export * from './restrictionCodes';
 export * from './appeals';
 export * from './removal';
 export * from './guards';
+export * from './applicant';
