@@ -13,6 +13,7 @@ import { inadmissibilityGrounds } from './rules/inadmissibility-grounds';
 import { screenApplication } from './rules/screen-application';
 import { decisionGuard } from './rules/decision-guard';
 import { removalGrounds } from './rules/removal-grounds';
+import { applicantDetention, deemedWithdrawal } from './rules/applicant-status';
 import { detentionTerm } from './calendar/detention-term';
 import { victimRenewal } from './rules/victim-renewal';
 import { victimTermination } from './rules/victim-termination';
@@ -47,6 +48,8 @@ export const JOB_TYPES: readonly JobTypeDefinition[] = [
   { type: 'yukk.rules.victim-renewal', description: 'Art. 49(1) renewal grounds and 3-year cap', handler: pure(victimRenewal), errors: ['VICTIM_RENEWAL_REFUSED'] },
   { type: 'yukk.rules.voluntary-return-screening', description: 'Art. 87 eligibility, checks and effects (E.7)', handler: pure(voluntaryReturnScreening), errors: ['RETURN_NOT_VOLUNTARY'] },
   { type: 'yukk.rules.removal-grounds', description: 'Art. 54 grounds, Art. 55 bars, Art. 53(3) stay, Art. 56 departure, Art. 57(2) detention grounds', handler: pure(removalGrounds) },
+  { type: 'yukk.rules.deemed-withdrawal', description: 'Art. 77(1)(a)–(e) deemed withdrawal', handler: pure(deemedWithdrawal) },
+  { type: 'yukk.rules.applicant-detention', description: 'Art. 68(2) grounds, Art. 71 alternatives first, 30-day maximum', handler: pure(applicantDetention) },
   { type: 'yukk.rules.decision-guard', description: 'Re-runs the rule behind an officer decision; refuses what the law forbids', handler: pure(decisionGuard) },
   { type: 'yukk.calendar.detention-term', description: 'Removal detention: 48-hour transfer, 6-month cap, extension cap (Art. 57)', handler: pure(detentionTerm) },
   { type: 'yukk.calendar.period-end', description: 'Due instant of a statutory period on the legal calendar', handler: pure(periodEndHandler) },

@@ -96,7 +96,7 @@ describe('processes are backed by forms and workers', () => {
         expect({ id: el.id, known: h.noticeType in NOTICE_TYPES, citation: !!h.citation }).toEqual({ id: el.id, known: true, citation: true });
       }
       if (typeOf(el) === 'yukk.restrictions.propose-codes') expect(RESTRICTION_SITUATIONS).toContain(h.situation);
-      if (typeOf(el) === 'yukk.rules.decision-guard') expect(['victim-termination', 'inadmissibility-ground', 'removal-decision', 'removal-detention', 'detention-review']).toContain(h.decision);
+      if (typeOf(el) === 'yukk.rules.decision-guard') expect(['victim-termination', 'inadmissibility-ground', 'removal-decision', 'removal-detention', 'detention-review', 'applicant-detention', 'deemed-withdrawal']).toContain(h.decision);
       if (typeOf(el) === 'yukk.calendar.victim-permit-term') expect(['initial', 'renewal']).toContain(h.mode);
     }
   });
@@ -127,7 +127,7 @@ describe('processes are backed by forms and workers', () => {
     }
     const applicantTimers = all().filter(({ el }) => el.$type === 'bpmn:IntermediateCatchEvent' && (el.eventDefinitions ?? []).some((e) => e.$type === 'bpmn:TimerEventDefinition'));
     expect(applicantTimers.map(({ el }) => el.id).sort()).toEqual(
-      ['Timer_CommissionWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_DepartureWindow', 'Timer_Review', 'Timer_DetentionCap'].sort(),
+      ['Timer_CommissionWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_DepartureWindow', 'Timer_Review', 'Timer_DetentionCap', 'Timer_ApplicantDetentionCap'].sort(),
     );
   });
 

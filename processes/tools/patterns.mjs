@@ -14,6 +14,8 @@ export const JOB = {
   removalGrounds: 'yukk.rules.removal-grounds',
   decisionGuard: 'yukk.rules.decision-guard',
   detentionTerm: 'yukk.calendar.detention-term',
+  deemedWithdrawal: 'yukk.rules.deemed-withdrawal',
+  applicantDetention: 'yukk.rules.applicant-detention',
 };
 
 const feelString = (s) => JSON.stringify(s);

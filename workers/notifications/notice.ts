@@ -92,6 +92,21 @@ export const NOTICE_TYPES: Record<string, NoticeSpec> = {
     subject: 'Başvurunuzun geri çekilmesi',
     lines: () => ['Gönüllü geri dönüş talebiniz, başvurunuzun yazılı olarak geri çekilmesi sayılmıştır; başvurunuzun değerlendirilmesi sona ermiştir (Md. 77(1)(a)).'],
   },
+  'application-deemed-withdrawn': {
+    subject: 'Başvurunuzun geri çekilmiş sayılması',
+    lines: (v) => [`Başvurunuz Md. 77(1) uyarınca geri çekilmiş sayılmıştır (${citationsOf(v.withdrawalGrounds)}); değerlendirme sona ermiştir. Gerekçe: ${str(v.withdrawalReasons) ?? '—'}`],
+  },
+  'applicant-detention': {
+    subject: 'Başvuru sahibi olarak idari gözetim kararı',
+    lines: (v) => [
+      `Md. 68(2) uyarınca istisnai olarak idari gözetim altına alındınız (${citationsOf(v.applicantDetentionGrounds)}). Gerekçe: ${str(v.applicantDetentionReasons) ?? '—'}`,
+      `Gözetim en geç ${str(v.applicantDetentionDueAt)?.slice(0, 10) ?? '—'} tarihinde sona erer; otuz günü geçemez (Md. 68(5)). Sulh ceza hâkimine başvurabilirsiniz; başvuru gözetimi durdurmaz, hâkim beş gün içinde karar verir (Md. 68(7)).`,
+    ],
+  },
+  'applicant-detention-ended': {
+    subject: 'Başvuru sahibinin idari gözetiminin sona ermesi',
+    lines: (v) => [`İdari gözetiminiz sona ermiştir (${str(v.applicantDetentionEndedAs) ?? '—'}; Md. 68(5)).`],
+  },
   'victim-permit-granted': {
     subject: 'İnsan ticareti mağdurlarına yönelik ikamet izni',
     lines: (v) => [`Düşünme süresi için ikamet izniniz ${str(v.permitValidUntil) ?? '—'} tarihine kadar geçerlidir (Md. 48(1)). Diğer ikamet izni şartları aranmamıştır (Md. 48(2)).`],

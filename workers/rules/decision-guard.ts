@@ -2,15 +2,17 @@
  * yukk.rules.decision-guard — re-runs the rule behind an officer's decision on the recorded facts and refuses a
  * choice the law forbids (law/rules/guards.ts). It reads the facts and the officer's choice only, never a finding
  * variable, so a finding cannot be overturned by a variable set through /v2 or a form. Task header `decision`:
- * victim-termination | inadmissibility-ground | removal-decision | removal-detention | detention-review.
+ * victim-termination | inadmissibility-ground | removal-decision | removal-detention | detention-review |
+ * applicant-detention | deemed-withdrawal.
  * Writes `guard` (GuardVerdict); each task maps it to a variable of its own (e.g. `terminationGuard`).
  */
 import {
-  guardDetentionReview, guardInadmissibilityGround, guardRemovalDecision, guardRemovalDetention, guardVictimTermination,
+  guardApplicantDetention, guardDeemedWithdrawal, guardDetentionReview, guardInadmissibilityGround, guardRemovalDecision, guardRemovalDetention, guardVictimTermination,
   GuardVerdict, turkeyDateOf,
 } from '../../law';
 import { InvalidJobInputError, JobInput, Variables } from '../support/job';
 import { requireHeader } from '../support/variables';
+import { detentionFacts, withdrawalFacts } from './applicant-status';
 import { inadmissibilityFacts } from './facts';
 import { removalFacts } from './removal-grounds';
 import { terminationFacts } from './victim-termination';
@@ -42,6 +44,12 @@ export function decisionGuard(input: JobInput): Variables {
       break;
     case 'detention-review':
       verdict = guardDetentionReview(v.detentionReview, v.detentionExtensionGround, v.detentionExtended);
+      break;
+    case 'applicant-detention':
+      verdict = guardApplicantDetention(detentionFacts(v), v.applicantDetain, v.applicantDetentionReasons, decisionDay(v));
+      break;
+    case 'deemed-withdrawal':
+      verdict = guardDeemedWithdrawal(withdrawalFacts(v), v.declareWithdrawal, decisionDay(v));
       break;
     default:
       throw new InvalidJobInputError(`unknown decision ${decision}`);
