@@ -43,6 +43,11 @@ const reasonLines = (v: Variables) => [
   `Hukuki gerekçeler: ${str(v.legalReasons) ?? '—'}`,
 ];
 const citationsOf = (list: unknown) => (Array.isArray(list) ? list.map((c) => (c as { citation?: string }).citation).filter(Boolean).join('; ') : '') || '—';
+const REVIEW_TR: Record<string, string> = {
+  continue: 'idari gözetim devam ediyor',
+  extend: 'idari gözetim Md. 57(3) uyarınca en fazla altı ay uzatıldı',
+  release: 'idari gözetim sona erdirildi',
+};
 const DECISION_TR: Record<string, string> = {
   refugee: 'mülteci statüsü verilmiştir',
   'conditional-refugee': 'şartlı mülteci statüsü verilmiştir',
@@ -147,7 +152,7 @@ export const NOTICE_TYPES: Record<string, NoticeSpec> = {
   },
   'removal-detention-review': {
     subject: 'İdari gözetimin aylık değerlendirmesi',
-    lines: (v) => [`Aylık değerlendirme sonucu: ${str(v.detentionReview) ?? '—'} (Md. 57(4), (5)). ${str(v.detentionReviewReasons) ?? ''}`.trim()],
+    lines: (v) => [`Aylık değerlendirme sonucu: ${REVIEW_TR[String(v.detentionReview)] ?? '—'} (Md. 57(4), (5)). ${str(v.detentionReviewReasons) ?? ''}`.trim()],
   },
   'removal-detention-ended': {
     subject: 'İdari gözetimin sona ermesi',
