@@ -473,7 +473,9 @@ export class Engine implements EngineCommands {
     if (!cmd.type) throw invalidArgument('Expected a job type to activate, but none given');
     if (!(cmd.maxJobsToActivate > 0)) throw invalidArgument('maxJobsToActivate must be greater than 0');
     if (!(cmd.timeout > 0)) throw invalidArgument('timeout must be greater than 0');
-    const jobs = await this.submit((it) => this.activateNow(it, cmd));
+    const jobs = await this.submit((it) => (signal?.aborted ? [] : this.activateNow(it, cmd)));
+    // The client went away while the activation was queued: hand the jobs back instead of to nobody.
+    if (signal?.aborted && jobs.length > 0) return this.releaseUndelivered(jobs).then(() => []);
     const wait = cmd.requestTimeout === undefined || cmd.requestTimeout === 0 ? LONG_POLL_DEFAULT_MS : cmd.requestTimeout;
     if (jobs.length > 0 || wait < 0 || signal?.aborted || this.closed || this.draining) return jobs;
     return new Promise((resolve) => {
@@ -507,14 +509,32 @@ export class Engine implements EngineCommands {
       if (waiter.done) continue;
       // Remove first so a second wake-up does not double-serve; re-add when nothing was found.
       set.delete(waiter);
-      this.submit((it) => this.activateNow(it, waiter.cmd)).then(
+      // The activation runs on the next flush; a long poll that ended meanwhile (client gone, timeout) must not
+      // receive jobs: they would stay activated to nobody until their deadline, which a pinned clock never reaches.
+      this.submit((it) => (waiter.done ? [] : this.activateNow(it, waiter.cmd))).then(
         (jobs) => {
-          if (jobs.length > 0) waiter.resolve(jobs);
-          else if (!waiter.done) set.add(waiter);
+          if (waiter.done) {
+            if (jobs.length > 0) void this.releaseUndelivered(jobs);
+          } else if (jobs.length > 0) waiter.resolve(jobs);
+          else set.add(waiter);
         },
         () => waiter.resolve([]),
       );
     }
+  }
+
+  /** Jobs activated for a long poll that is no longer there go back to CREATED, for the next worker. */
+  private releaseUndelivered(jobs: ActivatedJob[]): Promise<void> {
+    return this.submit((it, effects) => {
+      for (const job of jobs) {
+        const key = Number(job.jobKey);
+        const row = this.st.one<JobRow>(`SELECT * FROM jobs WHERE key = ? AND state = 'ACTIVATED'`, key);
+        if (!row) continue;
+        this.st.run(`UPDATE jobs SET state = 'CREATED', worker = NULL, deadline = NULL, activatable_at = ? WHERE key = ?`, this.now(), key);
+        it.history('JOB', 'TIMED_OUT', key, row.process_instance_key, row.element_id);
+        effects.jobTypes.add(row.type);
+      }
+    });
   }
 
   private activateNow(it: Interpreter, cmd: ActivateJobs): ActivatedJob[] {

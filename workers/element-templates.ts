@@ -40,7 +40,7 @@ export const templateIdOf = (type: string) => type;
 
 function headerProperty(h: HeaderSpec, lang: TemplateLang): Record<string, unknown> {
   const base = { id: `header.${h.key}`, label: h[lang], group: 'headers', binding: { type: 'zeebe:taskHeader', key: h.key } };
-  const constraints: Record<string, unknown> = { notEmpty: true };
+  const constraints: Record<string, unknown> = h.optional ? {} : { notEmpty: true };
   if (h.pattern) constraints.pattern = { value: h.pattern.source, message: LABELS.pattern[lang] };
   if (h.choices) return { ...base, type: 'Dropdown', choices: h.choices().map((c) => ({ name: c, value: c })), constraints: { notEmpty: true } };
   return { ...base, type: 'String', constraints };

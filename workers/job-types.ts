@@ -13,6 +13,10 @@ import { proposeCodes, SITUATIONS } from './restrictions/propose-codes';
 import { acceleratedCriteria } from './rules/accelerated-criteria';
 import { inadmissibilityGrounds } from './rules/inadmissibility-grounds';
 import { screenApplication } from './rules/screen-application';
+import { decisionGuard } from './rules/decision-guard';
+import { removalGrounds } from './rules/removal-grounds';
+import { applicantDetention, deemedWithdrawal } from './rules/applicant-status';
+import { detentionTerm } from './calendar/detention-term';
 import { victimRenewal } from './rules/victim-renewal';
 import { victimTermination } from './rules/victim-termination';
 import { voluntaryReturnScreening } from './rules/voluntary-return-screening';
@@ -44,13 +48,15 @@ export interface VariableSpec extends Text {
 
 /**
  * A task header the worker reads. `choices`: the values the worker knows (lint refuses others); `pattern`: the
- * shape of a free value; `deadline`: the header names a variable the worker writes as a due instant.
+ * shape of a free value; `deadline`: the header names a variable the worker writes as a due instant; `optional`: may be absent.
  */
 export interface HeaderSpec extends Text {
   key: string;
   choices?: () => readonly string[];
   pattern?: RegExp;
   deadline?: boolean;
+  /** The worker does without it (e.g. period-end's `valueFrom`); lint checks its shape only when it is set. */
+  optional?: boolean;
 }
 
 export interface JobTypeDefinition {
@@ -115,6 +121,41 @@ export const JOB_TYPES: readonly JobTypeDefinition[] = [
     headers: [],
   },
   {
+    type: 'yukk.rules.removal-grounds', description: 'Art. 54 grounds, Art. 55 bars, Art. 53(3) stay, Art. 56 departure, Art. 57(2) detention grounds', handler: pure(removalGrounds),
+    name: { tr: 'Sınır dışı etme denetimi (Md. 54–57)', en: 'Removal check (Arts. 54–57)' },
+    inputs: [v('removalFacts', 'Sınır dışı etme olguları', 'Removal facts')],
+    outputs: [v('removalRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('removalGrounds', 'Md. 54 sebepleri', 'Art. 54 grounds'), v('removalBars', 'Md. 55 engelleri', 'Art. 55 bars'), v('removalStay', 'Md. 53(3) bekleme', 'Art. 53(3) stay'), v('departureWithheldGrounds', 'Çıkış süresi verilmeme sebepleri (Md. 56(1))', 'Departure period withheld (Art. 56(1))'), v('detentionGrounds', 'İdari gözetim sebepleri (Md. 57(2))', 'Detention grounds (Art. 57(2))')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.deemed-withdrawal', description: 'Art. 77(1)(a)–(e) deemed withdrawal', handler: pure(deemedWithdrawal),
+    name: { tr: 'Geri çekilmiş sayılma denetimi (Md. 77(1))', en: 'Deemed withdrawal check (Art. 77(1))' },
+    inputs: [v('withdrawalFacts', 'Geri çekilme olguları', 'Withdrawal facts'), { ...v('ruleClock', 'Kural anı (motor saati)', 'Rule instant (engine clock)'), source: '=now()' }],
+    outputs: [v('withdrawalRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('withdrawalGrounds', 'Sebepler', 'Grounds')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.applicant-detention', description: 'Art. 68(2) grounds, Art. 71 alternatives first, 30-day maximum', handler: pure(applicantDetention),
+    name: { tr: 'Başvuru sahibi idari gözetim denetimi (Md. 68)', en: 'Applicant detention check (Art. 68)' },
+    inputs: [v('applicantDetentionFacts', 'İdari gözetim olguları', 'Detention facts'), { ...v('ruleClock', 'Kural anı (motor saati)', 'Rule instant (engine clock)'), source: '=now()' }],
+    outputs: [v('applicantDetentionRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('applicantDetentionGrounds', 'Sebepler', 'Grounds'), v('applicantDetentionMaxDays', 'Azami gün', 'Maximum days')],
+    headers: [],
+  },
+  {
+    type: 'yukk.rules.decision-guard', description: 'Re-runs the rule behind an officer decision; refuses what the law forbids', handler: pure(decisionGuard),
+    name: { tr: 'Karar denetimi (kurala uygunluk)', en: 'Decision guard (rule check)' },
+    inputs: [{ ...v('guardClock', 'Denetim anı (motor saati)', 'Guard instant (engine clock)'), source: '=now()' }],
+    outputs: [v('guard', 'Denetim sonucu', 'Guard verdict')],
+    headers: [{ key: 'decision', tr: 'Denetlenen karar', en: 'Decision checked', choices: () => ['victim-termination', 'inadmissibility-ground', 'removal-decision', 'removal-detention', 'detention-review', 'applicant-detention', 'deemed-withdrawal'] }],
+  },
+  {
+    type: 'yukk.calendar.detention-term', description: 'Removal detention: 48-hour transfer, 6-month cap, extension cap (Art. 57)', handler: pure(detentionTerm),
+    name: { tr: 'İdari gözetim sürelerini hesapla (Md. 57)', en: 'Compute detention terms (Art. 57)' },
+    inputs: [{ ...v('detentionClock', 'Gözetim kararı anı (motor saati)', 'Detention instant (engine clock)'), source: '=now()' }],
+    outputs: [v('transferDueAt', 'Nakil süresi sonu (48 saat)', 'Transfer due (48 hours)', true), v('detentionCapAt', '6 ay sınırı', '6-month cap', true), v('detentionExtendedCapAt', 'Uzatılmış sınır', 'Extended cap', true)],
+    headers: [],
+  },
+  {
     type: 'yukk.calendar.period-end', description: 'Due instant of a statutory period on the legal calendar', handler: pure(periodEndHandler),
     name: { tr: 'Yasal süre sonunu hesapla', en: 'Compute legal deadline' },
     inputs: [],
@@ -123,6 +164,7 @@ export const JOB_TYPES: readonly JobTypeDefinition[] = [
       { key: 'parameter', tr: 'Yasal süre (parametre)', en: 'Statutory period (parameter)', choices: () => listParameters().map((p) => p.id) },
       { key: 'from', tr: 'Başlangıç tarihi değişkeni', en: 'Start date variable', pattern: /^[A-Za-z_][A-Za-z0-9_]*$/ },
       { key: 'resultVariable', tr: 'Sonuç değişkeni (…DueAt)', en: 'Result variable (…DueAt)', pattern: /^[A-Za-z_][A-Za-z0-9_]*DueAt$/, deadline: true },
+      { key: 'valueFrom', tr: 'Seçilen süre değişkeni (isteğe bağlı)', en: 'Chosen length variable (optional)', pattern: /^[A-Za-z_][A-Za-z0-9_]*$/, optional: true },
       CITATION,
     ],
   },

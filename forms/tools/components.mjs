@@ -5,6 +5,18 @@
 let counter = 0;
 const fid = (prefix, key) => `${prefix}_${key ? `${key.replace(/[^A-Za-z0-9]/g, "_")}_` : ""}${++counter}`;
 
+/**
+ * A component added to a form that existed before, with a fixed id: the shared counter is left where it was,
+ * so the generated ids of every later form stay as they were (smaller diffs, cleaner merges).
+ */
+export function fixedId(id, make) {
+  const saved = counter;
+  const component = make();
+  counter = saved;
+  component.id = id;
+  return component;
+}
+
 const withCommon = (component, opts = {}) => {
   if (opts.hide) component.conditional = { hide: `=${opts.hide}` };
   if (opts.description) component.description = opts.description;

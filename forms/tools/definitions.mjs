@@ -1,6 +1,6 @@
 // One Camunda form per user-task formId of ../../processes/*.bpmn, and one start form (`start-<processId>`) per
 // start contract. Keys are the process variables the gateways and workers read (see processes/README.md).
-import { checkbox, checklist, criteriaTable, date, form, group, number, radio, select, table, text, textarea, textfield } from './components.mjs';
+import { checkbox, checklist, criteriaTable, date, fixedId, form, group, number, radio, select, table, text, textarea, textfield } from './components.mjs';
 
 const caseHeader = text('Başvuru / dosya no: **{{applicationNumber}}{{caseNumber}}**');
 const overdue = (flag, label) => text(`⚠ **${label}** — süre aşıldı, denetçiye bildirildi.`, { hide: `${flag} != true` });
@@ -51,6 +51,45 @@ const inadmissibilityFactFields = (countryMaxLength = 200) => [
     { path: 'safeThirdCountry' },
   ),
 ];
+
+// --- Removal (Arts. 53–57)
+const removalFactFields = () => [
+  group('Md. 54(1) sınır dışı etme sebepleri', [
+    checkbox('tckArticle59', 'Md. 54(1)(a): TCK Md. 59 uyarınca sınır dışı edilmesi öngörülen'),
+    checkbox('terroristOrCriminalOrganisation', 'Md. 54(1)(b): Terör örgütü veya çıkar amaçlı suç örgütü yöneticisi, mensubu, destekleyicisi'),
+    checkbox('falseInformationOrForgedDocuments', 'Md. 54(1)(c): Giriş, vize, ikamet işlemlerinde gerçeğe aykırı bilgi / sahte belge'),
+    checkbox('illegitimateLivelihood', 'Md. 54(1)(ç): Geçimini meşru olmayan yollardan sağlayan'),
+    checkbox('publicOrderSecurityOrHealthThreat', 'Md. 54(1)(d): Kamu düzeni, güvenliği veya sağlığı açısından tehdit'),
+    checkbox('visaOverstayOrVisaCancelled', 'Md. 54(1)(e): Vize / vize muafiyeti süresini 10 günden fazla aşan veya vizesi iptal edilen'),
+    checkbox('residencePermitCancelled', 'Md. 54(1)(f): İkamet izni iptal edilen'),
+    checkbox('permitOverstayWithoutCause', 'Md. 54(1)(g): İzin bitiminden itibaren haklı sebepsiz 10 günden fazla ihlal'),
+    checkbox('workingWithoutPermit', 'Md. 54(1)(ğ): Çalışma izni olmadan çalışan'),
+    checkbox('unlawfulEntryOrExit', 'Md. 54(1)(h): Yasal giriş / çıkış ihlali veya teşebbüsü'),
+    checkbox('enteredDespiteEntryBan', 'Md. 54(1)(ı): Giriş yasağına rağmen gelen'),
+    checkbox('finalNegativeProtectionDecision', 'Md. 54(1)(i): Nihai karardan sonra Türkiye’de kalma hakkı bulunmayan'),
+    checkbox('notLeftAfterPermitRenewalRefused', 'Md. 54(1)(j): Uzatma reddinden sonra 10 gün içinde çıkmayan'),
+    checkbox('linkedToDesignatedTerroristOrganisation', 'Md. 54(1)(k): Uluslararası kuruluşlarca terör örgütü olarak belirlenen örgütlerle ilişkili'),
+  ]),
+  group('Md. 54(2) uluslararası koruma başvuru / statü sahibi', [
+    checkbox('protectionApplicantOrStatusHolder', 'Uluslararası koruma başvuru sahibi veya statü sahibi'),
+    checkbox('seriousDangerToStateSecurity', 'Devletin güvenliği açısından ciddi tehlike emareleri'),
+    checkbox('convictedOfSeriousCrime', 'Ağır suçtan kesin mahkûmiyet nedeniyle toplum için tehlike'),
+  ]),
+  group('Md. 55(1) sınır dışı etme engelleri', [
+    checkbox('riskOfDeathPenaltyOrTorture', 'Md. 55(1)(a): Ölüm cezası, işkence, insanlık dışı / onur kırıcı muamele emaresi'),
+    checkbox('unsafeToTravel', 'Md. 55(1)(b): Sağlık, yaş veya hamilelik nedeniyle seyahat riski'),
+    checkbox('lifeThreateningIllnessNoTreatment', 'Md. 55(1)(c): Hayatı tehdit eden hastalık, varış ülkesinde tedavi imkânı yok'),
+    checkbox('inVictimSupportProcess', 'Md. 55(1)(ç): İnsan ticareti mağduru destek sürecinden yararlanıyor'),
+    checkbox('violenceVictimInTreatment', 'Md. 55(1)(d): Şiddet mağduru, tedavisi tamamlanmadı'),
+  ]),
+  group('Md. 56(1), 57(2) ve tahdit olguları', [
+    checkbox('flightRisk', 'Kaçma ve kaybolma riski'),
+    checkbox('permitSoughtWithUnfoundedDocuments', 'Asılsız belgelerle ikamet izni almaya çalıştı / aldı'),
+    checkbox('notLeftWithinDeparturePeriod', 'Verilen sürede Türkiye’yi terk etmedi'),
+    checkbox('unpaidFine', '6458 sayılı Kanun kapsamında ödenmemiş idari para cezası (Ç-135)'),
+  ]),
+];
+const guardNotice = (variable) => text(`⚠ **Kural bu seçimi kabul etmedi:** {{${variable}.reasonTr}} ({{${variable}.citation}})`, { hide: `${variable} = null or ${variable}.accepted != false` });
 const acceleratedFacts = acceleratedFactFields();
 const inadmissibilityFacts = inadmissibilityFactFields();
 
@@ -185,6 +224,7 @@ export const FORMS = [
   ]),
   form('ia-assessment', 'Kabul edilemezlik değerlendirmesi (Md. 72–74)', [
     caseHeader,
+    fixedId('Text_inadmissibilityGuard', () => guardNotice('inadmissibilityGuard')),
     criteriaTable('Bulunan sebepler', 'inadmissibilityCriteria'),
     criteriaTable('Karşılanmayan koşullar', 'inadmissibilityUnmet'),
     table('Olası geri gönderme yolları', 'if inadmissibilityRoutes = null then [] else inadmissibilityRoutes', [['citation', 'Madde'], ['titleTr', 'Yol'], ['country', 'Ülke']]),
@@ -192,6 +232,7 @@ export const FORMS = [
     radio('inadmissibilityGround', 'Sonuç', [['none', 'Kabul edilemezlik sebebi yok'], ['a', 'Md. 72(1)(a)'], ['b', 'Md. 72(1)(b)'], ['c', 'Md. 72(1)(c) — birinci iltica ülkesi'], ['ç', 'Md. 72(1)(ç) — güvenli üçüncü ülke']], { required: true }),
     checkbox('individualAssessmentDone', 'Bireysel değerlendirme yapıldı (Md. 74(3))', { hide: 'inadmissibilityGround != "ç"', required: true }),
     textarea('inadmissibilityReasons', 'Gerekçe', { required: true, minLength: 20 }),
+    fixedId('Text_inadmissibilityDiscretion', () => text('(c) ve (ç) yalnızca kural Md. 73 veya Md. 74(1)–(3) koşullarını karşılanmış bulduysa seçilebilir. Kural bir sebep bulduğu hâlde "sebep yok" seçilirse (bireysel değerlendirme, Md. 74(3)) gerekçe ayrılma gerekçesi olarak kaydedilir.')),
   ]),
   form('ia-readmission-request', 'Geri kabul talebi', [
     caseHeader,
@@ -234,6 +275,9 @@ export const FORMS = [
     criteriaTable('İptal halinde gözetilecek hususlar (Md. 25(1))', 'cancellationMustWeigh'),
     checkbox('programmeTerminated', 'Destek programı sonlandırılsın', { hide: 'terminationRuleOutcome != "terminate"' }),
     textarea('terminationReasons', 'Gerekçe', { required: true, minLength: 20 }),
+    fixedId('Text_terminationGuard', () => guardNotice('terminationGuard')),
+    fixedId('Text_terminationDiscretion', () => text('Sonlandırma takdire bağlıdır: kural bir sebep bulduğu hâlde sonlandırmamak mümkündür, ancak ayrılma gerekçesi zorunludur. Kural sonlandırmaya izin vermiyorsa (zorlama, gönüllülük tespiti yok, rapor yok) sonlandırma kabul edilmez.')),
+    fixedId('Field_departureReason_termination', () => textarea('departureReason', 'Kural önerisinden ayrılma gerekçesi', { required: true, minLength: 20, hide: 'terminationRuleOutcome != "terminate" or programmeTerminated = true' })),
   ]),
   form('vs-next-steps', 'Sonraki seçeneklerin teklifi', [
     caseHeader,
@@ -331,5 +375,86 @@ export const FORMS = [
     radio('personCategory', 'Kişinin durumu', [['applicant', 'Uluslararası koruma başvuru sahibi (Md. 77(1)(a))'], ['status-holder', 'Uluslararası koruma statüsü sahibi (Md. 85)'], ['victim', 'İnsan ticareti mağduru'], ['temporary-protection', 'Geçici koruma sahibi (V-87)']], { required: true }),
     personGroup('person', 'Kişi'),
     representativeGroup(),
+  ]),
+  // Removal (Arts. 53–57): last, so the ids of the forms above stay as they were.
+  form('rm-decision', 'Sınır dışı etme kararı (Md. 53–56)', [
+    caseHeader,
+    text('Yakalamadan sonra karar süresi (48 saat, Md. 57(1)): {{decisionDueAt}}', { hide: 'decisionDueAt = null' }),
+    overdue('decisionOverdue', '48 saatlik karar süresi'),
+    guardNotice('removalGuard'),
+    text('Kural sonucu: **{{removalRuleOutcome}}** — removable: karar alınabilir; barred: Md. 55 engeli, karar alınamaz; noGround: sebep yok.'),
+    criteriaTable('Sınır dışı etme sebepleri (Md. 54)', 'removalGrounds'),
+    criteriaTable('Sınır dışı etme engelleri (Md. 55) — varsa karar alınamaz', 'removalBars'),
+    criteriaTable('Dava süresince kalış istisnaları (Md. 53(3))', 'removalStayExceptions'),
+    criteriaTable('Terk süresi verilmeyecek hâller (Md. 56(1))', 'departureWithheldGrounds'),
+    radio('removalDecision', 'Karar', [['remove', 'Sınır dışı etme kararı alınsın'], ['no-removal', 'Sınır dışı etme kararı alınmasın']], { required: true }),
+    number('departureDays', 'Türkiye’yi terk için verilen süre (gün)', { min: 0, max: 30, required: true, hide: 'removalDecision != "remove"', description: '15–30 gün (Md. 56(1)); Md. 56(1) hâllerinden biri varsa 0 (süre verilmez).' }),
+    textarea('removalReasons', 'Kararın gerekçesi (Md. 53(2))', { required: true, minLength: 20 }),
+    text('Sebep bulunmasına rağmen karar almamak takdire bağlıdır (Md. 53(1), 54(1)); bu durumda ayrılma gerekçesi zorunludur. Md. 55 engeli veya sebep yokluğu hâlinde karar alınamaz.'),
+    textarea('departureReason', 'Kural önerisinden ayrılma gerekçesi', { minLength: 20, required: true, hide: 'removalDecision != "no-removal" or removalRuleOutcome != "removable"' }),
+  ]),
+  form('rm-enforcement', 'Uygulama ve idari gözetim kararı (Md. 57(2))', [
+    caseHeader,
+    guardNotice('detentionGuard'),
+    table('Tahdit kodu önerileri (öneridir; memur onaylar)', 'if restrictionProposals = null then [] else restrictionProposals', [['restrictionCode', 'Kod'], ['titleTr', 'Anlamı'], ['durationTr', 'Süre'], ['citation', 'Kaynak']]),
+    checklist('confirmedRestrictionCodes', 'Onaylanan tahdit kodları', [['Ç-113', 'Ç-113 (yasa dışı giriş/çıkış)'], ['Ç-150', 'Ç-150 (sahte belge)'], ['Ç-135', 'Ç-135 (ödenmemiş ceza)'], ['V-154', 'V-154 (dava süresince)']]),
+    criteriaTable('İdari gözetim sebepleri (Md. 57(2)) — yoksa gözetim kararı alınamaz', 'detentionGrounds'),
+    checkbox('detain', 'İdari gözetim kararı alınsın (Md. 57(2))'),
+    textarea('detentionReasons', 'Gerekçe ve süre (yazılı, Md. 57(5))', { required: true, minLength: 20 }),
+  ]),
+  form('rm-transfer', 'Geri gönderme merkezine nakil (Md. 57(2))', [
+    caseHeader,
+    text('Nakil son anı (48 saat): {{transferDueAt}}'),
+    overdue('transferOverdue', '48 saatlik nakil süresi'),
+    textfield('removalCentre', 'Geri gönderme merkezi', { required: true }),
+    date('transferDate', 'Nakil tarihi', { required: true }),
+  ]),
+  form('rm-detention-review', 'İdari gözetimin aylık değerlendirmesi (Md. 57(4))', [
+    caseHeader,
+    guardNotice('reviewGuard'),
+    text('Gözetim başlangıcı: {{detentionStartedAt}} — azami süre sonu: {{detentionCapAt}} (Md. 57(3)).'),
+    radio('detentionReview', 'Sonuç', [['continue', 'Gözetim devam etsin (gerekçeler sürüyor)'], ['release', 'Serbest bırakılsın (gerekçe kalmadı)'], ['extend', 'Altı aydan fazla uzatılsın (Md. 57(3))']], { required: true }),
+    select('detentionExtensionGround', 'Uzatma sebebi (yalnızca Md. 57(3))', [['nonCooperation', 'İşbirliği yapmama'], ['falseInformationAboutCountry', 'Ülkesine ilişkin yanlış bilgi veya belge']], { required: true, hide: 'detentionReview != "extend"' }),
+    textarea('detentionReviewReasons', 'Değerlendirme (yazılı, Md. 57(5))', { required: true, minLength: 20 }),
+  ]),
+  form('rm-execution', 'Sınır dışı etmenin uygulanması', [
+    caseHeader,
+    checkbox('removalExecuted', 'Kişi sınır dışı edildi'),
+    date('removalDate', 'Tarih', { required: true, hide: 'removalExecuted != true' }),
+    textfield('removalBorderGate', 'Sınır kapısı', { required: true, hide: 'removalExecuted != true' }),
+    textarea('removalNotExecutedReason', 'Uygulanamama sebebi', { required: true, hide: 'removalExecuted = true' }),
+  ]),
+  form('vs-start-removal', 'Sınır dışı etme değerlendirmesi başlatılsın mı?', [
+    caseHeader,
+    text('Md. 55(1)(ç) engeli kalktı. Sınır dışı etme değerlendirmesi yalnızca teklif edilir; memur başlatmadıkça başlamaz (karar E.6). Başlatılırsa sebep ve engeller sınır dışı etme sürecinde yeniden denetlenir.'),
+    checkbox('startRemovalAssessment', 'Sınır dışı etme değerlendirmesi başlatılsın'),
+    group('Olgular', removalFactFields(), { path: 'removalFacts', hide: 'startRemovalAssessment != true' }),
+    textarea('startRemovalReasons', 'Gerekçe', { required: true, minLength: 20 }),
+  ]),
+  form('ipa-deemed-withdrawal', 'Geri çekilmiş sayılma (Md. 77(1))', [
+    caseHeader,
+    guardNotice('withdrawalGuard'),
+    criteriaTable('Bulunan hâller (Md. 77(1))', 'withdrawalGrounds'),
+    text('Başvuru yalnızca Md. 77(1)’de sayılan bir hâl varsa geri çekilmiş sayılır (üç defa üst üste mazeretsiz görüşmeye gelmeme veya bildirimde bulunmama vb.).'),
+    checkbox('declareWithdrawal', 'Başvuru geri çekilmiş sayılsın'),
+    textarea('withdrawalReasons', 'Gerekçe', { required: true, minLength: 20 }),
+  ]),
+  form('ipa-applicant-detention', 'Başvuru sahibinin idari gözetimi (Md. 68)', [
+    caseHeader,
+    guardNotice('applicantDetentionGuard'),
+    text('Kural sonucu: **{{applicantDetentionRuleOutcome}}** — kimse sırf başvurduğu için gözetim altına alınamaz (Md. 68(1)); önce Md. 71 alternatifleri değerlendirilir (Md. 68(3)); azami {{applicantDetentionMaxDays}} gün (Md. 68(5)).'),
+    criteriaTable('Gözetim sebepleri (Md. 68(2))', 'applicantDetentionGrounds'),
+    checkbox('alternativesInsufficient', 'Md. 71 alternatifleri (adreste ikamet, bildirim) değerlendirildi ve yetersiz bulundu (Md. 68(3))'),
+    checkbox('applicantDetain', 'İdari gözetim kararı alınsın'),
+    date('applicantDetentionStartDate', 'Gözetim başlangıcı', { required: true, hide: 'applicantDetain != true' }),
+    textarea('applicantDetentionReasons', 'Gerekçe ve süre (yazılı, Md. 68(4))', { required: true, minLength: 20 }),
+  ]),
+  form('start-removal', 'Yeni dosya: sınır dışı etme (Md. 53–57)', [
+    caseNumberField('caseNumber', 'Dosya no', 'Başvuru sahipleri için başvuru no; diğerleri için dosya no.'),
+    personGroup('person', 'Kişi'),
+    representativeGroup(),
+    group('Olgular', removalFactFields(), { path: 'removalFacts' }),
+    textfield('apprehendedAt', 'Yakalama anı (Md. 57(1))', { pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$', maxLength: 40, description: 'Yakalandıysa: ör. 2026-03-02T10:30:00+03:00; 48 saatlik karar süresi buradan işler.' }),
+    select('referredFrom', 'Gönderen süreç', [['international-protection-application', 'Uluslararası koruma başvurusu'], ['accelerated-procedure', 'Hızlandırılmış değerlendirme'], ['inadmissibility-assessment', 'Kabul edilemezlik'], ['victim-support', 'Mağdur destek programı'], ['direct', 'Doğrudan']]),
   ]),
 ];

@@ -5,7 +5,7 @@
  * the last Sunday of October at 01:00 UTC, shifted in 2011 (28 March), 2014 (31 March) and 2015 (8 November) for
  * exams and elections [K]. The legal calendar starts in 2014, so cases migrated from 2014–2016 get the offset of the day.
  */
-import { formatDate, fromDayNumber, IsoDate, parseDate } from './civilDate';
+import { addMonths, formatDate, fromDayNumber, IsoDate, parseDate } from './civilDate';
 
 /** Türkiye's UTC offset since 2016 (see above for earlier years). */
 export const TURKEY_UTC_OFFSET = '+03:00';
@@ -80,4 +80,25 @@ export function epochMsToTurkeyInstant(ms: number): IsoInstant {
 /** The Turkish calendar date on which an instant falls. */
 export function turkeyDateOf(instant: IsoInstant): IsoDate {
   return epochMsToTurkeyInstant(instantToEpochMs(instant)).slice(0, 10);
+}
+
+/**
+ * An instant `hours` later: statutory periods in hours (Art. 57(1), (2): 48 hours; Art. 97(1): 4 hours) run
+ * from the moment of the event, never on the legal calendar of days, and do not roll over holidays.
+ */
+export function instantPlusHours(instant: IsoInstant, hours: number): IsoInstant {
+  if (!Number.isInteger(hours) || hours < 0) throw new RangeError(`hours must be a non-negative integer, got ${hours}`);
+  return epochMsToTurkeyInstant(instantToEpochMs(instant) + hours * 3_600_000);
+}
+
+/**
+ * The same Turkish wall-clock time on the same-numbered day `months` later (clamped to a shorter month's end):
+ * the end of a maximum term such as removal detention (Art. 57(3)). A maximum never rolls forward to a working day.
+ */
+export function instantPlusMonths(instant: IsoInstant, months: number): IsoInstant {
+  const local = epochMsToTurkeyInstant(instantToEpochMs(instant));
+  const wallClock = `${addMonths(local.slice(0, 10), months)}${local.slice(10, -6)}`;
+  // before 2016 the target day may have the other offset (EET/EEST): keep the wall-clock time, take that day's offset
+  const hours = turkeyOffsetHoursAt(Date.parse(`${wallClock}Z`) - 3 * 3_600_000);
+  return `${wallClock}${offsetText(hours)}`;
 }

@@ -109,4 +109,9 @@ describe('periodEnd', () => {
     expect(periodEndFromValue('2026-05-24', 5, 'days').dueDate).toBe('2026-06-01');
     expect(() => periodEndFromValue('2026-05-24', -1, 'days')).toThrow(InvalidPeriodError);
   });
+
+  it('refuses a count of occurrences as a period (Art. 77(1)(b): three missed interviews are not three days)', () => {
+    expect(() => periodEnd({ start: '2026-05-20', parameter: 'withdrawal.consecutiveInterviewNoShows' })).toThrow(InvalidPeriodError);
+    expect(() => periodEndFromValue('2026-05-20', 3, 'count')).toThrow(/not a period/);
+  });
 });

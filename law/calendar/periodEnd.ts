@@ -6,11 +6,12 @@
  *   an arife half day is a working day and is only flagged.
  * - workingDays: the n-th working day after the event (never needs a roll-over).
  * - hours: an absolute instant (`start` must then be an ISO instant); no roll-over.
+ * - count (a number of occurrences, Art. 77(1)(b)) is not a period and is refused.
  * - provisional: the result names every provisional (computed, not yet announced) bayram it depends on — the days
  *   the roll-over or the working-day count looked at, widened by two days — so the officer sees how certain it is.
  */
 import { addDays, addMonths, addYears, formatDate, IsoDate, parseDate } from './civilDate';
-import { endOfDayInstant, epochMsToTurkeyInstant, instantToEpochMs, IsoInstant, turkeyDateOf } from './instant';
+import { endOfDayInstant, instantPlusHours, IsoInstant, turkeyDateOf } from './instant';
 import { Bayram, holidayOn, provisionalBayramsAround } from './holidays';
 import { addWorkingDays, nextWorkingDayOnOrAfter, nonWorkingReason } from './workingDays';
 import { ParameterId } from '../parameters/catalogue';
@@ -101,8 +102,9 @@ function certainty(from: IsoDate, to: IsoDate): Pick<PeriodEnd, 'provisional' | 
 /** The same counting for a value that is not a parameter (e.g. a renewal shorter than the maximum). */
 export function periodEndFromValue(start: IsoDate | IsoInstant, value: number, unit: Unit): ComputedEnd {
   if (!Number.isInteger(value) || value < 0) throw new InvalidPeriodError(String(value), 'value must be a non-negative integer');
+  if (unit === 'count') throw new InvalidPeriodError(String(value), 'a count of occurrences is not a period');
   if (unit === 'hours') {
-    const dueAt = epochMsToTurkeyInstant(instantToEpochMs(start) + value * 3_600_000);
+    const dueAt = instantPlusHours(start, value);
     return { dueDate: dueAt.slice(0, 10), dueAt, provisional: false, provisionalHolidays: [] };
   }
   parseDate(start);

@@ -32,6 +32,10 @@ describe('parameter data files', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('accepts a count of occurrences (Art. 77(1)(b)) as a unit', () => {
+    expect(validateParameter('test.example.json', { ...good, unit: 'count', bound: 'min' }).unit).toBe('count');
+  });
+
   it.each([
     ['id not matching the file name', { ...good, id: 'other.id' }, /file name/],
     ['citation without Turkish-style lettering', { ...good, citation: 'Article 80' }, /citation/],

@@ -14,7 +14,8 @@ export class InvalidParameterFileError extends Error {
   }
 }
 
-const UNITS = ['days', 'workingDays', 'months', 'years', 'hours'];
+/** `count` (a number of occurrences, Art. 77(1)(b)) is data like the others; period arithmetic refuses it (law/calendar/periodEnd). */
+const UNITS = ['days', 'workingDays', 'months', 'years', 'hours', 'count'];
 const BOUNDS = ['exact', 'max', 'min'];
 const KINDS = ['authority', 'applicant', 'term', 'product'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,8 @@
 /** Dated legal parameters, OpenFisca style: each value is keyed by the date it took effect. */
 import type { IsoDate } from '../calendar/civilDate';
 
-export type Unit = 'days' | 'workingDays' | 'months' | 'years' | 'hours';
+/** `count`: a number of occurrences (e.g. three missed interviews, Art. 77(1)(b)), never a period. */
+export type Unit = 'days' | 'workingDays' | 'months' | 'years' | 'hours' | 'count';
 
 /** `exact`: the period is this long; `max`: at most (e.g. renewals "≤6 months"); `min`: at least. */
 export type Bound = 'exact' | 'max' | 'min';

@@ -5,3 +5,6 @@ export * from './victim';
 export * from './voluntaryReturn';
 export * from './restrictionCodes';
 export * from './appeals';
+export * from './removal';
+export * from './guards';
+export * from './applicant';

@@ -13,6 +13,7 @@ describe('restriction code proposals ([S3], brief D)', () => {
     [{ absentFromDeclaredAddress: true }, 'O-100'],
     [{ permitCancelledForBreach: true }, 'V-69'],
     [{ unpaidFine: true }, 'Ç-135'],
+    [{ unlawfulEntryOrExit: true }, 'Ç-113'],
   ])('proposes the code for %j: %s', (facts, code) => {
     const result = proposeRestrictionCodes(facts);
     expect(result.outcome).toBe('proposals');

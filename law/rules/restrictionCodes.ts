@@ -20,6 +20,8 @@ export interface RestrictionCodeFacts {
   permitCancelledForBreach?: boolean;
   /** Administrative fine under Law 6458 unpaid (Art. 102(4)) → Ç-135. */
   unpaidFine?: boolean;
+  /** Unlawful entry or exit (Art. 54(1)(h)) → Ç-113 (2 years; 5 if the fine is unpaid). */
+  unlawfulEntryOrExit?: boolean;
 }
 
 export interface RestrictionCodeProposal extends Criterion {
@@ -77,6 +79,11 @@ const CODES = {
     titleTr: '6458 sayılı Kanun kapsamındaki idari para cezasını ödemeyen yabancı', titleEn: 'Unpaid administrative fine under Law No. 6458',
     durationTr: '5 yıl', durationEn: '5 years',
   },
+  'Ç-113': {
+    citation: '[S3]; Art. 54(1)(h); Art. 102',
+    titleTr: 'Türkiye’ye yasa dışı giriş veya çıkış yapan yabancı', titleEn: 'Unlawful entry into or exit from Türkiye',
+    durationTr: '2 yıl; idari para cezası ödenmezse 5 yıl', durationEn: '2 years; 5 years if the fine is unpaid',
+  },
 } as const;
 
 type Code = keyof typeof CODES;
@@ -106,5 +113,6 @@ export function proposeRestrictionCodes(facts: RestrictionCodeFacts): Restrictio
   if (facts.absentFromDeclaredAddress === true) matched.push(proposal('O-100'));
   if (facts.permitCancelledForBreach === true) matched.push(proposal('V-69'));
   if (facts.unpaidFine === true) matched.push(proposal('Ç-135'));
+  if (facts.unlawfulEntryOrExit === true) matched.push(proposal('Ç-113'));
   return { outcome: matched.length ? 'proposals' : 'none', matched };
 }

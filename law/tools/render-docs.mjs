@@ -94,7 +94,8 @@ Official text referred to by every statutory parameter (\`officialText\`): ${off
    }
    \`\`\`
 
-   \`unit\`: days, workingDays, months, years, hours. \`citation\` must read like \`Art. 80(1)(ç)\` (Turkish letters).
+   \`unit\`: days, workingDays, months, years, hours, count (a number of occurrences such as the three missed interviews of
+   Art. 77(1)(b); never a period, the calendar refuses it). \`citation\` must read like \`Art. 80(1)(ç)\` (Turkish letters).
    Each value names its enacting law; a later amendment is one more dated entry.
 2. Run \`node law/tools/render-docs.mjs\` to regenerate this file (a test fails while it is stale).
 3. Use it: \`valueAt('removal.example', date)\` in a rule, or the calendar worker's \`parameter\` header in a diagram.
@@ -184,6 +185,10 @@ can review code and law side by side.
 | \`voluntaryReturn\` | \`assessVoluntaryReturn\` | \`ready\`, \`checksPending\`, \`checksFailed\`, \`temporaryProtectionReturn\` (V-87), \`notEligible\` |
 | \`restrictionCodes\` | \`proposeRestrictionCodes\` | proposals only: V-87, Ç-150, O-176/O-177, V-154, O-100, V-69, Ç-135 |
 | \`appeals\` | \`appealRoutes(decision)\` | remedies with filing and ruling parameters (Arts. 53(3), 68(7), 80) |
+| \`removal\` | \`assessRemoval(RemovalFacts)\` | \`removable\` / \`barred\` (Art. 55(1)(a)–(d)) / \`noGround\` (none of Art. 54(1)(a)–(k); for applicants and status holders none of 54(2)); \`stayExceptions\` (Art. 53(3): 54(1)(b),(d),(k), 54(2)), \`departureWithheld\` (Art. 56(1)), \`detentionGrounds\` (Art. 57(2)) |
+| | \`removalDetentionTerm(startedAt)\` | 48-hour transfer (Art. 57(2)), 6-month cap and 12-month outer limit (Art. 57(3)) as instants |
+| \`applicant\` | \`assessApplicantDetention(facts, on)\`, \`assessDeemedWithdrawal(facts, on)\` | \`detainable\` / \`alternativesFirst\` (Art. 68(3), 71) / \`noGround\`, 30-day maximum (Art. 68(5)); \`withdrawn\` / \`continues\` (Art. 77(1)(a)–(e), counts from parameters) |
+| \`guards\` | \`guardVictimTermination\`, \`guardInadmissibilityGround\`, \`guardRemovalDecision\`, \`guardRemovalDetention\`, \`guardDetentionReview\`, \`guardApplicantDetention\`, \`guardDeemedWithdrawal\` | \`{ accepted, outcome, departure, reasonTr, reasonEn, citation, ruleOutcome }\`: the rule re-run on the facts; a choice the law forbids is refused, a discretionary departure needs a reason of at least 20 characters |
 
 ### Choices made where the law is silent
 
@@ -192,12 +197,21 @@ can review code and law side by side.
 - **Renewal** runs from the day after the current expiry; \`requestedMonths\` above the maximum is cut to 6.
 - **Termination**: conduct grounds count only with \`conductVoluntary: true\` and never with \`underDuress: true\`; the other
   three grounds stand alone (E.6). **Permit cancellation** ([S2]): duress overrides all three grounds.
+- **Removal**: Art. 54(1) reads "is taken", yet Art. 53 leaves the assessment to the governorate; the product treats a
+  ground as allowing, not forcing, the decision: not removing despite a ground is a departure with a recorded reason.
+  A bar of Art. 55(1) or a missing ground forbids it. The departure period (Art. 56(1)) is given only when no withholding
+  ground exists, then 15–30 days; it counts from the notification. Hours (Art. 57(1), (2)) are instants from the event
+  (\`instantPlusHours\`), months of detention keep the wall-clock time (\`instantPlusMonths\`); neither rolls over holidays,
+  since a maximum must never grow. The monthly review is counted from the previous review day on the legal calendar.
+- **Removal detention extension** (Art. 57(3)) once, by at most 6 months, only on non-cooperation or false information
+  about the country; release at the cap ends an open review (the only interrupting timer).
 - **Voluntary return**: a missing travel document is *pending*, never *failed*.
 
 ### To verify against the consolidated Turkish text
 
 Every quotation marked [K]; Art. 79(2) 5-day decision period; whether later laws changed other periods in Arts. 53–80
-(only Art. 53(3) is dated here); the official bayram dates of each year past 2027 when announced.
+(only Art. 53(3) is dated here); the official bayram dates of each year past 2027 when announced. The wording of
+Art. 54(1)(k) and 54(2) (added or amended after the seed translation, brief C4) and of Art. 77(1)(e) is marked \`[K]\`.
 
 ## Source tags
 

@@ -2,7 +2,7 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 
-const Flag = () => (target: object, key: string) => {
+export const Flag = () => (target: object, key: string) => {
   IsOptional()(target, key);
   IsBoolean()(target, key);
 };

@@ -10,10 +10,11 @@ import { InadmissibilityAssessmentStart } from './inadmissibility-assessment';
 import { InternationalProtectionApplicationStart } from './international-protection-application';
 import { VictimSupportStart } from './victim-support';
 import { VoluntaryReturnStart } from './voluntary-return';
+import { RemovalStart } from './removal';
 
 export * from './common';
 export * from './facts';
-export { AcceleratedProcedureStart, InadmissibilityAssessmentStart, InternationalProtectionApplicationStart, VictimSupportStart, VoluntaryReturnStart };
+export { AcceleratedProcedureStart, InadmissibilityAssessmentStart, InternationalProtectionApplicationStart, RemovalStart, VictimSupportStart, VoluntaryReturnStart };
 
 export const START_CONTRACTS = {
   'international-protection-application': InternationalProtectionApplicationStart,
@@ -21,6 +22,7 @@ export const START_CONTRACTS = {
   'inadmissibility-assessment': InadmissibilityAssessmentStart,
   'victim-support': VictimSupportStart,
   'voluntary-return': VoluntaryReturnStart,
+  removal: RemovalStart,
 } as const;
 
 export type ProcessId = keyof typeof START_CONTRACTS;

@@ -4,6 +4,7 @@ import { getParameter } from '../../law';
 import { START_CONTRACTS } from '../contracts';
 import { JOB_TYPES } from '../../workers/job-types';
 import { NOTICE_TYPES } from '../../workers/notifications/notice';
+import { RESTRICTION_SITUATIONS } from '../../workers/restrictions/propose-codes';
 import { Diagram, El, ext, FORMS_DIR, loadDiagrams } from './model';
 
 const docOf = (el: El) => (el.documentation ?? []).map((d) => d.text).join(' ');
@@ -94,13 +95,15 @@ describe('processes are backed by forms and workers', () => {
       if (typeOf(el) === 'yukk.notifications.send-notice') {
         expect({ id: el.id, known: h.noticeType in NOTICE_TYPES, citation: !!h.citation }).toEqual({ id: el.id, known: true, citation: true });
       }
-      if (typeOf(el) === 'yukk.restrictions.propose-codes') expect(['ip-rejected', 'ip-inadmissible', 'tp-voluntary-return', 'victim-permit-ended']).toContain(h.situation);
+      if (typeOf(el) === 'yukk.restrictions.propose-codes') expect(RESTRICTION_SITUATIONS).toContain(h.situation);
+      if (typeOf(el) === 'yukk.rules.decision-guard') expect(['victim-termination', 'inadmissibility-ground', 'removal-decision', 'removal-detention', 'detention-review', 'applicant-detention', 'deemed-withdrawal']).toContain(h.decision);
       if (typeOf(el) === 'yukk.calendar.victim-permit-term') expect(['initial', 'renewal']).toContain(h.mode);
     }
   });
 
   it('every timer is a timeDate on a variable written by a calendar worker, named for its period and citing its article', () => {
-    const written = new Set(['permitExpiresAt', 'permitReminderAt']);
+    // written by yukk.calendar.victim-permit-term and yukk.calendar.detention-term
+    const written = new Set(['permitExpiresAt', 'permitReminderAt', 'detentionCapAt', 'transferDueAt']);
     for (const { el } of all()) {
       const h = ext<{ values: Array<{ key: string; value: string }> }>(el, 'zeebe:TaskHeaders')?.values.find((v) => v.key === 'resultVariable');
       if (h) written.add(h.value);
@@ -116,12 +119,16 @@ describe('processes are backed by forms and workers', () => {
     }
   });
 
-  it('authority deadlines escalate without interrupting; applicant deadlines close their path', () => {
+  it('authority deadlines escalate without interrupting; applicant deadlines and maximum terms close their path', () => {
+    // The one interrupting timer: the removal detention maximum (Art. 57(3)) ends an open review — a term, not an authority deadline.
+    const maximumTerms = new Set(['Timer_CapDuringReview']);
     for (const { el } of all().filter(({ el }) => el.$type === 'bpmn:BoundaryEvent' && (el.eventDefinitions ?? []).some((e) => e.$type === 'bpmn:TimerEventDefinition'))) {
-      expect({ id: el.id, cancelActivity: el.cancelActivity }).toEqual({ id: el.id, cancelActivity: false });
+      expect({ id: el.id, cancelActivity: el.cancelActivity }).toEqual({ id: el.id, cancelActivity: maximumTerms.has(el.id) });
     }
     const applicantTimers = all().filter(({ el }) => el.$type === 'bpmn:IntermediateCatchEvent' && (el.eventDefinitions ?? []).some((e) => e.$type === 'bpmn:TimerEventDefinition'));
-    expect(applicantTimers.map(({ el }) => el.id).sort()).toEqual(['Timer_CommissionWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_CourtWindow'].sort());
+    expect(applicantTimers.map(({ el }) => el.id).sort()).toEqual(
+      ['Timer_CommissionWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_CourtWindow', 'Timer_DepartureWindow', 'Timer_Review', 'Timer_DetentionCap', 'Timer_ApplicantDetentionCap'].sort(),
+    );
   });
 
   it('every message has a correlation key on the case or application number', () => {

@@ -53,7 +53,8 @@ describe('forms', () => {
         const script = ext<{ resultVariable: string }>(el, 'zeebe:Script');
         if (script) produced.add(script.resultVariable);
         const io = ext<{ outputParameters?: Array<{ target: string }>; inputParameters?: Array<{ target: string }> }>(el, 'zeebe:IoMapping');
-        if (el.$type === 'bpmn:CallActivity') io?.outputParameters?.forEach((p) => produced.add(p.target));
+        // call activities, and service tasks whose worker result is mapped (decision guards) produce their outputs
+        if (el.$type === 'bpmn:CallActivity' || el.$type === 'bpmn:ServiceTask') io?.outputParameters?.forEach((p) => produced.add(p.target));
         if (el.$type === 'bpmn:SequenceFlow' && (el as El & { conditionExpression?: { body: string } }).conditionExpression) {
           conditions.push({ id: el.id, body: (el as El & { conditionExpression: { body: string } }).conditionExpression.body });
         }
@@ -122,6 +123,7 @@ function sampleValue(f: StartField): unknown {
   if (f.type === 'select' || f.type === 'radio') return f.values![0].value;
   if (f.type === 'datetime') return '2026-05-04';
   if (f.validate?.pattern === '^[a-z]{2}$') return 'ar';
+  if (f.validate?.pattern?.includes('T\\d{2}:')) return '2026-05-04T10:30:00+03:00';
   if (f.validate?.pattern) return 'XX-2026-000001';
   return 'Deneme';
 }

@@ -31,11 +31,12 @@ describe('BPMN diagrams lint clean for Camunda 8.8 (bpmnlint camunda-compat camu
     }
   });
 
-  it('finds the five procedures', () => {
+  it('finds the six procedures', () => {
     expect(files).toEqual([
       'accelerated-procedure.bpmn',
       'inadmissibility-assessment.bpmn',
       'international-protection-application.bpmn',
+      'removal.bpmn',
       'victim-support.bpmn',
       'voluntary-return.bpmn',
     ]);

@@ -11,6 +11,11 @@ export const JOB = {
   victimTermination: 'yukk.rules.victim-termination',
   victimRenewal: 'yukk.rules.victim-renewal',
   voluntaryReturnScreening: 'yukk.rules.voluntary-return-screening',
+  removalGrounds: 'yukk.rules.removal-grounds',
+  decisionGuard: 'yukk.rules.decision-guard',
+  detentionTerm: 'yukk.calendar.detention-term',
+  deemedWithdrawal: 'yukk.rules.deemed-withdrawal',
+  applicantDetention: 'yukk.rules.applicant-detention',
 };
 
 const feelString = (s) => JSON.stringify(s);
@@ -19,13 +24,29 @@ const feelString = (s) => JSON.stringify(s);
  * Service task that writes the due instant of a statutory period into `result`, computed by the
  * legal calendar from the dated parameter in force on the start date (brief E.1, E.2).
  */
-export function period(b, id, name, { parameter, from, result, citation }) {
+export function period(b, id, name, { parameter, from, result, citation, valueFrom }) {
   return b.serviceTask(
     id,
     name,
-    `Computes ${result} = end of the period "${parameter}" (${citation}) counted from ${from} on the legal calendar (brief E.2).`,
-    { type: JOB.periodEnd, headers: { parameter, from, resultVariable: result, citation } },
+    `Computes ${result} = end of the period "${parameter}" (${citation}) counted from ${from} on the legal calendar (brief E.2)` +
+      (valueFrom ? `, ${valueFrom} units long as chosen by the officer within the parameter's bound.` : '.'),
+    { type: JOB.periodEnd, headers: { parameter, from, resultVariable: result, citation, ...(valueFrom ? { valueFrom } : {}) } },
   );
+}
+
+/**
+ * Guard before the process acts on an officer's decision: the worker re-runs the rule on the recorded facts and
+ * writes its verdict to `result` ({ accepted, outcome, departure, reasonTr, citation, ruleOutcome }). Gateways
+ * after it read only `result`, which nothing but this task writes, so a variable set through the API or a form
+ * can never overturn a finding that says the law forbids the outcome. A refused choice goes back to the officer.
+ */
+export function guard(b, id, name, { decision, result, citation }) {
+  return b.serviceTask(id, name, `Decision guard (${citation}): re-runs the rule on the recorded facts and refuses an outcome the law forbids; the verdict goes to ${result} and the officer sees the reason.`, {
+    type: JOB.decisionGuard,
+    headers: { decision },
+    inputs: { guardClock: 'now()' },
+    outputs: { [result]: 'guard' },
+  });
 }
 
 /**
@@ -91,4 +112,16 @@ export function courtRuling(b, prefix, { citation, doc }) {
     inputs: { courtRulingCitation: feelString(citation) },
   });
   return task;
+}
+
+/**
+ * Calls the removal track (Arts. 53–57) with the facts the caller knows; the removal process checks them itself
+ * (grounds, bars) and an officer decides there. `caseNumber` is the caller's case or application number.
+ */
+export function removalCall(b, id, { caseNumber, person, facts, referredFrom, doc }) {
+  return b.callActivity(id, 'Sınır dışı etme (Md. 53–57)', doc, {
+    processId: 'removal',
+    inputs: { caseNumber, person, representative: 'representative', removalFacts: facts, referredFrom: JSON.stringify(referredFrom) },
+    outputs: { removalOutcome: 'removalOutcome' },
+  });
 }

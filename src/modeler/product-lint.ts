@@ -105,6 +105,7 @@ function checkJob(el: El, ctx: ProductLintContext, report: Report): void {
   for (const h of def.headers) {
     const value = headers.get(h.key);
     if (!value) {
+      if (h.optional) continue;
       report(el, 'header-required', 'error', 'headerRequired', { key: h.key, label: h[ctx.lang], type });
       continue;
     }

@@ -15,7 +15,7 @@ const repositoryFiles = (dir: string, ext: string) =>
     .sort()
     .map((name) => ({ name, content: fs.readFileSync(path.join(ROOT, dir, name), 'utf8') }));
 
-const PROCEDURES = ['international-protection-application', 'accelerated-procedure', 'inadmissibility-assessment', 'victim-support', 'voluntary-return'];
+const PROCEDURES = ['international-protection-application', 'accelerated-procedure', 'inadmissibility-assessment', 'victim-support', 'voluntary-return', 'removal'];
 
 /** Synthetic: invented names, a case number no authority issues. */
 const APPLICATION = {
@@ -58,16 +58,16 @@ describe('starting cases (officer)', () => {
 
   const instanceCount = async (processDefinitionId: string) => (await manager.get(`/api/monitor/instances?processDefinitionId=${processDefinitionId}&limit=1`)).body.page.totalItems as number;
 
-  it('lists the five procedures with their start forms first, then processes whose start event links a form', async () => {
+  it('lists the six procedures with their start forms first, then processes whose start event links a form', async () => {
     const r = await officer.get('/api/cases/startable');
     expect(r.status).toBe(200);
     const items = r.body.items as Startable[];
     expect(items.map((i) => i.processDefinitionId)).toEqual([...PROCEDURES, 'api-test-start-form']);
-    for (const item of items.slice(0, 5)) {
+    for (const item of items.slice(0, PROCEDURES.length)) {
       expect(item).toMatchObject({ contract: true, formId: `start-${item.processDefinitionId}`, version: 1, name: expect.any(String), processDefinitionKey: expect.any(String) });
       expect(item.schema?.id).toBe(`start-${item.processDefinitionId}`);
     }
-    expect(items[5]).toMatchObject({ contract: false, formId: 'api-test-start-form', name: 'API test start form', schema: expect.objectContaining({ id: 'api-test-start-form' }) });
+    expect(items[PROCEDURES.length]).toMatchObject({ contract: false, formId: 'api-test-start-form', name: 'API test start form', schema: expect.objectContaining({ id: 'api-test-start-form' }) });
     // a process with neither a contract nor a linked start form is not offered
     expect(items.map((i) => i.processDefinitionId)).not.toContain('api-test-case');
   });

@@ -59,6 +59,8 @@ describe('deadlines on the legal calendar through the SDK', () => {
     expect(await windowOpen()).toBe(false);
     expect(await d.elements(pik, 'COMPLETED')).toContain('Timer_CourtWindow');
     await d.complete(pik, 'Task_RemovalAssessment', { confirmedRestrictionCodes: ['O-176'], removalAssessment: 'removal-decision', removalReasons: 'Dava açılmadı, karar kesinleşti.' });
+    const removal = await d.endCalledRemoval(pik);
+    expect(removal).toMatchObject({ caseNumber: expect.any(String), removalFacts: expect.objectContaining({ finalNegativeProtectionDecision: true }), referredFrom: 'accelerated-procedure' });
     await d.waitState(pik, 'COMPLETED');
     const end = await d.variables(pik);
     expect(end.acceleratedOutcome).toBe('rejected-final');
@@ -211,6 +213,7 @@ describe('deadlines on the legal calendar through the SDK', () => {
     await d.complete(pik, 'Task_CourtRuling', { courtName: 'İdare Mahkemesi', courtRulingDate: '2026-07-08', courtRuling: 'upheld', courtRulingSummary: 'Ret onandı.' });
     await d.complete(pik, 'Task_RemovalAssessment', { removalAssessment: 'removal-decision', removalReasons: 'Ret kesinleşti.' });
     await d.waitFor(pik, 'final rejection', (x) => x.acceleratedOutcome === 'rejected-final');
+    await d.endCalledRemoval(pik);
   });
 
   it('regular rejection: the 10-day Commission window and then the 30-day court window expire unused → removal track', async () => {
@@ -234,12 +237,14 @@ describe('deadlines on the legal calendar through the SDK', () => {
     expect(await d.elements(pik)).toContain('Gateway_Court');
     await d.pin('2026-07-01T23:59:59.999+03:00');
     await d.complete(pik, 'Task_RemovalAssessment', { removalAssessment: 'removal-decision', removalReasons: 'Ret kararı kesinleşti.' });
+    const removal = await d.endCalledRemoval(pik);
+    expect(removal).toMatchObject({ removalRuleOutcome: 'removable', referredFrom: 'international-protection-application' });
     await d.waitState(pik, 'COMPLETED');
     const end = await d.variables(pik);
     expect(end).toMatchObject({ ipDecision: 'rejected' });
     expect(end.commissionDecision).toBeUndefined();
     expect((end.restrictionProposals as Array<{ restrictionCode: string }>).map((p) => p.restrictionCode)).toContain('O-176');
-    expect(await d.elements(pik, 'COMPLETED')).toEqual(expect.arrayContaining(['Timer_CommissionWindow', 'Timer_CourtWindow', 'End_Rejected']));
+    expect(await d.elements(pik, 'COMPLETED')).toEqual(expect.arrayContaining(['Timer_CommissionWindow', 'Timer_CourtWindow', 'Call_Removal', 'End_Rejected']));
   });
 
   it('victim permit: reminder 15 days before expiry (moved off 19 May), escalation at expiry without a decision', async () => {

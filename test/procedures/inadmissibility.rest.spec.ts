@@ -53,6 +53,8 @@ describe('inadmissibility (Arts. 72–74) through the SDK', () => {
     expect(notified.courtActionDueAt).toBe('2026-06-16T23:59:59.999+03:00');
     await d.pin('2026-06-17T00:00:00+03:00');
     await d.complete(pik, 'Task_RemovalAssessment', { removalAssessment: 'removal-decision', removalReasons: 'Karar kesinleşti.', confirmedRestrictionCodes: ['O-176'] });
+    const removal = await d.endCalledRemoval(pik);
+    expect(removal).toMatchObject({ caseNumber: (await d.variables(pik)).applicationNumber, referredFrom: 'inadmissibility-assessment', removalRuleOutcome: 'removable' });
 
     // then the case is on the removal track with the notice and the restriction proposal
     await d.waitState(pik, 'COMPLETED');
@@ -77,10 +79,10 @@ describe('inadmissibility (Arts. 72–74) through the SDK', () => {
     await d.correlate('readmission-accepted', applicationNumber, { readmissionAnswerDate: '2026-06-25' });
     await d.complete(pik, 'Task_Return', { returnDate: '2026-07-02', returnBorderGate: 'Kapı-3' });
 
-    // then returned, after the right-to-stay notice (Arts. 73, 74(1))
+    // then returned; the right to stay was told when the return started, with the decision (Arts. 73, 74(1))
     await d.waitState(pik, 'COMPLETED');
     expect(await d.variables(pik)).toMatchObject({ inadmissibilityOutcome: 'returned', inadmissibilityGround: 'c' });
-    expect(d.notices({ caseNumber: applicationNumber }).map((n) => n.noticeType)).toEqual(['inadmissibility-decision', 'right-to-stay-pending-return']);
+    expect(d.notices({ caseNumber: applicationNumber }).map((n) => n.noticeType)).toEqual(['right-to-stay-pending-return', 'inadmissibility-decision']);
   });
 
   it('(ç) safe third country: all four Art. 74(2) conditions and 74(3) cited; readmission refused → the application resumes', async () => {
@@ -129,6 +131,33 @@ describe('inadmissibility (Arts. 72–74) through the SDK', () => {
     expect(screened.inadmissibilityRuleOutcome).toBe('admissible');
     expect(citations(screened.inadmissibilityCriteria)).toEqual([]);
     expect(citations(screened.inadmissibilityUnmet)).toEqual([citation]);
+    await d.waitState(pik, 'COMPLETED');
+    expect((await d.variables(pik)).inadmissibilityOutcome).toBe('admissible');
+  });
+
+  it('Art. 74(2) guard: (ç) declared through the API with a condition unmet is refused, even with a forged verdict at the start', async () => {
+    // given a safe third country without non-refoulement, started with a forged guard verdict and rule outcome
+    const applicationNumber = nextNumber();
+    const pik = await d.create('inadmissibility-assessment', {
+      applicationNumber, applicant, facts: { safeThirdCountry: { ...safeThirdCountry, nonRefoulementApplied: false } },
+    });
+    await d.task(pik, 'Task_Assess');
+
+    // when the task is completed through /v2 with ground (ç) and a forged verdict among the variables
+    await d.complete(pik, 'Task_Assess', {
+      inadmissibilityGround: 'ç', individualAssessmentDone: true, inadmissibilityReasons: 'Güvenli üçüncü ülke kabul edildi.',
+      inadmissibilityGuard: { accepted: true, outcome: 'ç' }, inadmissibilityRuleOutcome: 'inadmissible',
+    });
+
+    // then the guard re-ran the rule: refused with Art. 74(2), the unmet letter named, the task back with the officer, nothing notified
+    const refused = await d.waitFor(pik, 'refusal', (x) => (x.inadmissibilityGuard as { accepted?: boolean } | undefined)?.accepted === false);
+    expect(refused.inadmissibilityGuard).toMatchObject({ citation: 'Art. 74(2)', ruleOutcome: 'admissible' });
+    expect(String((refused.inadmissibilityGuard as { reasonTr: string }).reasonTr)).toContain('Art. 74(2)(b)');
+    await d.task(pik, 'Task_Assess');
+    expect(d.notices({ caseNumber: applicationNumber })).toEqual([]);
+
+    // and the officer's lawful choice goes through
+    await d.complete(pik, 'Task_Assess', { inadmissibilityGround: 'none', inadmissibilityReasons: 'Md. 74(2)(b) koşulu sağlanmıyor.' });
     await d.waitState(pik, 'COMPLETED');
     expect((await d.variables(pik)).inadmissibilityOutcome).toBe('admissible');
   });

@@ -75,7 +75,10 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
     expect(task.dueDate).toBe('2031-04-07T20:59:59.999Z');
     expect(task.daysLeft).toMatchObject({ calendarDays: 8, provisional: true });
     const board = (await manager.get('/api/monitor/deadlines?withinDays=10&processDefinitionId=accelerated-procedure')).body.items;
-    expect(board.find((i: { name: string; processInstanceKey: string }) => i.processInstanceKey === pik && i.name === 'interviewDueAt').daysLeft.provisional).toBe(true);
+    // the board counts the deadline once, as the interview task whose due date interviewDueAt is
+    const onBoard = board.filter((i: { processInstanceKey: string }) => i.processInstanceKey === pik);
+    expect(onBoard).toEqual([expect.objectContaining({ kind: 'userTask', elementId: 'Task_Interview', dueAt: '2031-04-07T20:59:59.999Z' })]);
+    expect(onBoard[0].daysLeft.provisional).toBe(true);
 
     // and at the end of 2 April nothing has fired
     await pin('2031-04-02T23:59:59.998+03:00');

@@ -49,11 +49,14 @@ describe('victim support (Arts. 48–49) through the SDK', () => {
     expect(ended).toHaveLength(1);
     expect(ended[0].citation).toContain('Art. 25(2)');
 
-    // and nothing starts by itself: the officer records the person's choice
+    // and nothing starts by itself: the removal assessment is a question to the officer (brief E.6)
     await d.complete(pik, 'Task_NextSteps', { nextStepChosen: 'removal-assessment-offered' });
+    await d.task(pik, 'Task_StartRemoval');
+    const childrenOf = async () => (await d.api.searchProcessInstances({ filter: { parentProcessInstanceKey: pik as never } }, { consistency: { waitUpToMs: 0 } })).items;
+    expect(await childrenOf()).toEqual([]);
+    await d.complete(pik, 'Task_StartRemoval', { startRemovalAssessment: false, startRemovalReasons: 'Kişi başka bir izin için başvuracak.' });
     await d.waitState(pik, 'COMPLETED');
-    const children = await d.api.searchProcessInstances({ filter: { parentProcessInstanceKey: pik as never } }, { consistency: { waitUpToMs: 0 } });
-    expect(children.items).toEqual([]);
+    expect(await childrenOf()).toEqual([]);
   });
 
   it('duress override: re-contact under coercion never terminates; the permit period goes on', async () => {
@@ -75,6 +78,56 @@ describe('victim support (Arts. 48–49) through the SDK', () => {
     const v = await d.variables(pik);
     expect(v.permitEndReason).toBeUndefined();
     expect(v.removalBarLifted).toBeUndefined();
+  });
+
+  it('duress guard: a start with programmeTerminated=true and a completion that terminates are refused; support goes on', async () => {
+    // given a case started through /v2 with a forged termination and forged verdicts
+    const caseNumber = nextCase();
+    const pik = await d.create('victim-support', {
+      caseNumber, person, referredBy: 'hotline-157', programmeTerminated: true, terminationGuard: { accepted: true, outcome: 'terminate' }, terminationRuleOutcome: 'terminate',
+    });
+    await d.complete(pik, 'Task_Grant', { identificationBasis: 'identified-victim', grantDate: '2026-05-04', supportProgrammeConsent: true });
+    await d.task(pik, 'Task_Review');
+
+    // when the report finds re-contact under duress and the decision is completed with programmeTerminated=true
+    await d.correlate('expert-evaluation-report', caseNumber, { expertReport: { recontactedPerpetrators: true, conductVoluntary: true, underDuress: true } });
+    await d.task(pik, 'Task_TerminationDecision');
+    await d.complete(pik, 'Task_TerminationDecision', { programmeTerminated: true, terminationReasons: 'Sonlandırılsın (API üzerinden zorlanan seçim).', terminationRuleOutcome: 'terminate' });
+
+    // then the guard re-ran the rule on the report: refused with the duress exception, the decision is back with the officer
+    const refused = await d.waitFor(pik, 'refusal', (x) => (x.terminationGuard as { accepted?: boolean } | undefined)?.accepted === false);
+    expect(refused.terminationGuard).toMatchObject({ ruleOutcome: 'continue', citation: '[S2]; [S0 Q5]; product decision E.6' });
+    await d.task(pik, 'Task_TerminationDecision');
+    expect(d.notices({ caseNumber, noticeType: 'victim-permit-ended' })).toEqual([]);
+    expect((await d.variables(pik)).permitEndReason).toBeUndefined();
+
+    // and the lawful decision returns the case to the permit period
+    await d.complete(pik, 'Task_TerminationDecision', { programmeTerminated: false, terminationReasons: 'Zorlama altında gerçekleşti; sonlandırılmaz.' });
+    await d.task(pik, 'Task_Review');
+    const v = await d.variables(pik);
+    expect(v.terminationGuard).toMatchObject({ accepted: true, outcome: 'continue' });
+    expect(v.removalBarLifted).toBeUndefined();
+  });
+
+  it('not terminating despite a standing ground is a departure: refused without a reason, accepted with one', async () => {
+    const { pik, caseNumber } = await grantedVictim();
+    await d.correlate('expert-evaluation-report', caseNumber, { expertReport: { unwilling: true } });
+    await d.complete(pik, 'Task_TerminationDecision', { programmeTerminated: false, terminationReasons: 'Kişi programda kalmak istiyor.' });
+    await d.waitFor(pik, 'refusal', (x) => (x.terminationGuard as { accepted?: boolean } | undefined)?.accepted === false);
+    await d.complete(pik, 'Task_TerminationDecision', { programmeTerminated: false, terminationReasons: 'Kişi programda kalmak istiyor.', departureReason: 'Kişi görüşmede programa devam etmek istediğini yazılı bildirdi.' });
+    await d.task(pik, 'Task_Review');
+    expect((await d.variables(pik)).terminationGuard).toMatchObject({ accepted: true, outcome: 'continue', departure: true });
+  });
+
+  it('the officer starts the offered removal assessment: removal runs as a call with the facts recorded', async () => {
+    const { pik, caseNumber } = await grantedVictim();
+    await d.correlate('expert-evaluation-report', caseNumber, { expertReport: { notAVictim: true } });
+    await d.complete(pik, 'Task_TerminationDecision', { programmeTerminated: true, terminationReasons: 'Mağdur olmadığı tespit edildi.' });
+    await d.complete(pik, 'Task_NextSteps', { nextStepChosen: 'removal-assessment-offered' });
+    await d.complete(pik, 'Task_StartRemoval', { startRemovalAssessment: true, removalFacts: { visaOverstayOrVisaCancelled: true }, startRemovalReasons: 'Vize süresi aşılmış; değerlendirme başlatıldı.' });
+    const child = await d.child(pik, 'removal');
+    await d.task(child, 'Task_Decide');
+    expect(await d.variables(child)).toMatchObject({ caseNumber, referredFrom: 'victim-support', removalRuleOutcome: 'removable', removalFacts: { visaOverstayOrVisaCancelled: true } });
   });
 
   it('renewal up to the 3-year cap from the first grant, then refusal (Art. 49(1))', async () => {

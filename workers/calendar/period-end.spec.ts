@@ -1,6 +1,6 @@
 import { InvalidJobInputError } from '../support/job';
 import { job } from '../test/input';
-import { periodEndHandler } from './period-end';
+import { dueVariables, periodEndHandler } from './period-end';
 
 const headers = (parameter: string, from: string, resultVariable: string) => ({ parameter, from, resultVariable, citation: 'test' });
 
@@ -57,5 +57,15 @@ describe('yukk.calendar.period-end: provisional dates and the basis for recomput
   it('a date on the official calendar is not provisional', () => {
     const out = periodEndHandler(job({ acceleratedStartDate: '2026-05-24' }, headers('accelerated.interviewPeriod', 'acceleratedStartDate', 'interviewDueAt')));
     expect(out.interviewDueAtDetail).toMatchObject({ provisional: false, provisionalHolidays: [] });
+  });
+
+  it('a chosen departure period (valueFrom, Art. 56(1)) keeps its value in the basis, so recomputation counts the same 20 days', () => {
+    // 20 days from Thursday 28 March 2030 end on the computed first day of Kurban Bayramı 2030
+    const h = { ...headers('removal.departurePeriodMin', 'removalNotifiedAt', 'departureDueAt'), valueFrom: 'departureDays' };
+    const out = periodEndHandler(job({ removalNotifiedAt: '2030-03-28T11:00:00.000+03:00', departureDays: 20 }, h));
+    expect(out.departureDueAtDetail).toMatchObject({ value: 20, citation: 'Art. 56(1)', provisional: true });
+    expect(out.departureDueAtBasis).toEqual({ parameter: 'removal.departurePeriodMin', start: '2030-03-28', value: 20 });
+    expect(dueVariables('departureDueAt', out.departureDueAtBasis as never)).toEqual(out);
+    expect(() => periodEndHandler(job({ removalNotifiedAt: '2030-03-28T11:00:00.000+03:00', departureDays: 14 }, h))).toThrow(/departureDays must be an integer ≥ 15/);
   });
 });

@@ -42,6 +42,12 @@ const reasonLines = (v: Variables) => [
   `Maddi (olgusal) gerekçeler: ${str(v.factualReasons) ?? str(v.inadmissibilityReasons) ?? '—'}`,
   `Hukuki gerekçeler: ${str(v.legalReasons) ?? '—'}`,
 ];
+const citationsOf = (list: unknown) => (Array.isArray(list) ? list.map((c) => (c as { citation?: string }).citation).filter(Boolean).join('; ') : '') || '—';
+const REVIEW_TR: Record<string, string> = {
+  continue: 'idari gözetim devam ediyor',
+  extend: 'idari gözetim Md. 57(3) uyarınca en fazla altı ay uzatıldı',
+  release: 'idari gözetim sona erdirildi',
+};
 const DECISION_TR: Record<string, string> = {
   refugee: 'mülteci statüsü verilmiştir',
   'conditional-refugee': 'şartlı mülteci statüsü verilmiştir',
@@ -91,6 +97,21 @@ export const NOTICE_TYPES: Record<string, NoticeSpec> = {
     subject: 'Başvurunuzun geri çekilmesi',
     lines: () => ['Gönüllü geri dönüş talebiniz, başvurunuzun yazılı olarak geri çekilmesi sayılmıştır; başvurunuzun değerlendirilmesi sona ermiştir (Md. 77(1)(a)).'],
   },
+  'application-deemed-withdrawn': {
+    subject: 'Başvurunuzun geri çekilmiş sayılması',
+    lines: (v) => [`Başvurunuz Md. 77(1) uyarınca geri çekilmiş sayılmıştır (${citationsOf(v.withdrawalGrounds)}); değerlendirme sona ermiştir. Gerekçe: ${str(v.withdrawalReasons) ?? '—'}`],
+  },
+  'applicant-detention': {
+    subject: 'Başvuru sahibi olarak idari gözetim kararı',
+    lines: (v) => [
+      `Md. 68(2) uyarınca istisnai olarak idari gözetim altına alındınız (${citationsOf(v.applicantDetentionGrounds)}). Gerekçe: ${str(v.applicantDetentionReasons) ?? '—'}`,
+      `Gözetim en geç ${str(v.applicantDetentionDueAt)?.slice(0, 10) ?? '—'} tarihinde sona erer; otuz günü geçemez (Md. 68(5)). Sulh ceza hâkimine başvurabilirsiniz; başvuru gözetimi durdurmaz, hâkim beş gün içinde karar verir (Md. 68(7)).`,
+    ],
+  },
+  'applicant-detention-ended': {
+    subject: 'Başvuru sahibinin idari gözetiminin sona ermesi',
+    lines: (v) => [`İdari gözetiminiz sona ermiştir (${str(v.applicantDetentionEndedAs) ?? '—'}; Md. 68(5)).`],
+  },
   'victim-permit-granted': {
     subject: 'İnsan ticareti mağdurlarına yönelik ikamet izni',
     lines: (v) => [`Düşünme süresi için ikamet izniniz ${str(v.permitValidUntil) ?? '—'} tarihine kadar geçerlidir (Md. 48(1)). Diğer ikamet izni şartları aranmamıştır (Md. 48(2)).`],
@@ -108,6 +129,34 @@ export const NOTICE_TYPES: Record<string, NoticeSpec> = {
     subject: 'İkamet izninizin ve destek programının sona ermesi',
     appeal: () => 'permit',
     lines: (v) => [`İzniniz sona ermiştir (${str(v.permitEndReason) ?? '—'}). Gerekçe: ${str(v.terminationReasons) ?? str(v.reviewReasons) ?? '—'}`],
+  },
+  'removal-decision': {
+    subject: 'Hakkınızda alınan sınır dışı etme kararı',
+    appeal: () => 'removal',
+    lines: (v) => [
+      `Hakkınızda Md. 54 uyarınca sınır dışı etme kararı alınmıştır (${citationsOf(v.removalGrounds)}). Gerekçe: ${str(v.removalReasons) ?? '—'}`,
+      typeof v.departureDays === 'number' && v.departureDays > 0
+        ? `Türkiye’yi terk etmeniz için ${v.departureDays} gün süre verilmiştir (Md. 56(1)); çıkış izin belgesi ücretsizdir (Md. 56(2)).`
+        : 'Türkiye’yi terk için süre verilmemiştir (Md. 56(1)).',
+      v.removalStaysDuringProceedings === false
+        ? 'Dava açılması sınır dışı etmeyi durdurmaz (Md. 53(3): Md. 54(1)(b), (d), (k) veya 54(2) kapsamındasınız).'
+        : 'Dava açma süresi içinde ve dava açılırsa yargılama sonuçlanıncaya kadar, rızanız olmadıkça sınır dışı edilmezsiniz (Md. 53(3)).',
+    ],
+  },
+  'removal-detention': {
+    subject: 'İdari gözetim kararı',
+    lines: (v) => [
+      `Md. 57(2) uyarınca idari gözetim altına alındınız (${citationsOf(v.detentionGrounds)}). Gerekçe: ${str(v.detentionReasons) ?? '—'}`,
+      `Gözetim altı ayı geçemez (Md. 57(3)); her ay değerlendirilir (Md. 57(4)). Karara karşı sulh ceza hâkimine başvurabilirsiniz; başvuru gözetimi durdurmaz, hâkim beş gün içinde karar verir (Md. 57(6)).`,
+    ],
+  },
+  'removal-detention-review': {
+    subject: 'İdari gözetimin aylık değerlendirmesi',
+    lines: (v) => [`Aylık değerlendirme sonucu: ${REVIEW_TR[String(v.detentionReview)] ?? '—'} (Md. 57(4), (5)). ${str(v.detentionReviewReasons) ?? ''}`.trim()],
+  },
+  'removal-detention-ended': {
+    subject: 'İdari gözetimin sona ermesi',
+    lines: (v) => [`İdari gözetiminiz sona ermiştir (${str(v.detentionEndedAs) ?? '—'}). Belirlenen adreste ikamet ve bildirim yükümlülüğü getirilebilir (Md. 57(4)).`],
   },
   'voluntary-return-blocked': {
     subject: 'Gönüllü geri dönüş talebiniz',

@@ -22,10 +22,16 @@ const REPORT_KEYS = [
   'breachedObligations',
 ] as const;
 
+/** The expert report's findings as the law's facts (also read by the decision guard). */
+export function terminationFacts(variables: Variables): VictimTerminationFacts {
+  const report = optionalObject(variables, 'expertReport');
+  return { expertReport: report !== undefined, ...booleanFacts(report, REPORT_KEYS) };
+}
+
 export function victimTermination({ variables }: JobInput): Variables {
   const report = optionalObject(variables, 'expertReport');
   const flags = booleanFacts(report, REPORT_KEYS);
-  const facts: VictimTerminationFacts = { expertReport: report !== undefined, ...flags };
+  const facts: VictimTerminationFacts = terminationFacts(variables);
   const result = assessVictimProgrammeTermination(facts);
   const cancellation = assessVictimPermitCancellation({
     recontactedPerpetrators: flags.recontactedPerpetrators,

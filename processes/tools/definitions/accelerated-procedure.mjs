@@ -1,5 +1,5 @@
 import { ProcessBuilder } from '../bpmn-builder.mjs';
-import { JOB, escalation, notice, period } from '../patterns.mjs';
+import { JOB, escalation, notice, period, removalCall } from '../patterns.mjs';
 
 export default function build() {
   const b = new ProcessBuilder(
@@ -92,7 +92,12 @@ export default function build() {
   b.serviceTask('Task_ProposeRestriction', 'Tahdit kodu öner', 'Proposes O-176 / O-177 for a negative outcome, for the officer to confirm.', { type: JOB.proposeRestriction, headers: { situation: 'ip-rejected' } });
   b.userTask('Task_RemovalAssessment', 'Sınır dışı etme değerlendirmesi (Md. 54(1)(i))', 'Removal track after the final rejection (Art. 54(1)(i), Arts. 53–57).', { form: 'removal-assessment' });
   b.scriptTask('Set_Rejected', 'Sonuç: ret kesinleşti', 'Final rejection.', { expression: '"rejected-final"', result: 'acceleratedOutcome' });
+  b.exclusive('Gateway_RemovalAssessment', 'Sınır dışı etme kararı değerlendirilsin mi?');
+  removalCall(b, 'Call_Removal', { caseNumber: 'applicationNumber', person: 'applicant', referredFrom: 'accelerated-procedure', facts: '{ finalNegativeProtectionDecision: true, falseInformationOrForgedDocuments: facts.misledAuthorities = true, publicOrderSecurityOrHealthThreat: facts.publicOrderThreat = true }', doc: 'The removal track after the final rejection (Art. 54(1)(i)): grounds, bars and the decision are assessed there.' });
   b.end('End_Rejected', 'Ret kesinleşti — sınır dışı yolu');
-  b.chain('Gateway_MergeFinal', 'Task_ProposeRestriction', 'Task_RemovalAssessment', 'Set_Rejected', 'End_Rejected');
+  b.chain('Gateway_MergeFinal', 'Task_ProposeRestriction', 'Task_RemovalAssessment', 'Set_Rejected', 'Gateway_RemovalAssessment');
+  b.flow('Gateway_RemovalAssessment', 'Call_Removal', { name: 'Evet', condition: 'removalAssessment = "removal-decision"' });
+  b.flow('Call_Removal', 'End_Rejected');
+  b.flow('Gateway_RemovalAssessment', 'End_Rejected', { name: 'Hayır', isDefault: true, id: 'Flow_Gateway_RemovalAssessment_End_Rejected_NoRemoval' });
   return b;
 }

@@ -1,5 +1,5 @@
 import { ProcessBuilder } from '../bpmn-builder.mjs';
-import { JOB, escalation, notice, period } from '../patterns.mjs';
+import { JOB, escalation, guard, notice, period, removalCall } from '../patterns.mjs';
 
 export default function build() {
   const b = new ProcessBuilder(
@@ -17,13 +17,18 @@ export default function build() {
   b.start('Start_Inadmissibility', 'Kabul edilemezlik incelemesi başladı', 'A ground may appear at any stage of the application.');
   b.businessRuleTask('Decide_Grounds', 'Md. 72(1) sebepleri (karar tablosu)', 'Decision table inadmissibility-grounds (processes/decisions/inadmissibility-grounds.dmn): the Art. 72(1)(a)–(c) grounds and the Art. 73 first-country conditions established by the facts, each row citing its article; analysts edit it in the modeler.', { decision: 'inadmissibility-grounds', result: 'inadmissibilityGroundsFound' });
   b.serviceTask('Task_CheckGrounds', 'Kabul edilemezlik sebeplerini denetle (Md. 72–74)', 'Rule worker: the grounds the table found, each with its citation, and what a table cannot express: the safe third country (all of Art. 74(1)–(3), with the unmet conditions) and the return routes.', { type: JOB.inadmissibilityGrounds });
-  b.userTask('Task_Assess', 'Kabul edilemezlik değerlendirmesi (Md. 72)', 'Officer decides whether a ground applies, assessing the safe third country individually (Art. 74(3)). Once a ground is found the assessment of the merits stops (Art. 72(2)).', { form: 'ia-assessment' });
+  b.exclusive('Gateway_MergeAssess', 'Değerlendirme');
+  b.userTask('Task_Assess', 'Kabul edilemezlik değerlendirmesi (Md. 72)', 'Officer decides whether a ground applies, assessing the safe third country individually (Art. 74(3)). Once a ground is found the assessment of the merits stops (Art. 72(2)). Grounds (c) and (ç) only when the rule found Art. 73 / all of Art. 74 met; no ground despite the rule\'s finding only with reasons.', { form: 'ia-assessment' });
+  guard(b, 'Guard_Ground', 'Kabul edilemezlik sebebini denetle (Md. 73, 74(2))', { decision: 'inadmissibility-ground', result: 'inadmissibilityGuard', citation: 'Art. 73, Art. 74(2)' });
+  b.exclusive('Gateway_GroundGuard', 'Seçim kurala uygun mu?');
   b.exclusive('Gateway_Found', 'Kabul edilemezlik sebebi var mı?');
-  b.chain('Start_Inadmissibility', 'Decide_Grounds', 'Task_CheckGrounds', 'Task_Assess', 'Gateway_Found');
+  b.chain('Start_Inadmissibility', 'Decide_Grounds', 'Task_CheckGrounds', 'Gateway_MergeAssess', 'Task_Assess', 'Guard_Ground', 'Gateway_GroundGuard');
+  b.flow('Gateway_GroundGuard', 'Gateway_MergeAssess', { name: 'Hayır — memura geri', condition: 'inadmissibilityGuard.accepted = false' });
+  b.flow('Gateway_GroundGuard', 'Gateway_Found', { name: 'Evet', isDefault: true });
 
   b.scriptTask('Set_Admissible', 'Sonuç: kabul edilebilir', 'No ground: the application continues in the regular procedure.', { expression: '"admissible"', result: 'inadmissibilityOutcome' });
   b.end('End_Admissible', 'İnceleme devam eder');
-  b.flow('Gateway_Found', 'Set_Admissible', { name: 'Hayır', condition: 'inadmissibilityGround = "none"' });
+  b.flow('Gateway_Found', 'Set_Admissible', { name: 'Hayır', condition: 'inadmissibilityGuard.outcome = "none"' });
   b.flow('Set_Admissible', 'End_Admissible');
 
   notice(b, 'Notice_Decision', 'Kabul edilemezlik kararını tebliğ et (Md. 72(3))', { noticeType: 'inadmissibility-decision', citation: 'Art. 72(3)', prefix: 'decision', doc: 'Notice to the applicant, legal representative or lawyer; if unrepresented, the outcome with the appeal route (administrative court) and period (Art. 72(3), Art. 80(1)(ç)).' });
@@ -31,8 +36,15 @@ export default function build() {
   b.eventBased('Gateway_Court', 'Dava açıldı mı?');
   b.catchEvent('Catch_CourtAction', 'Dava açıldı', 'Message court-action-filed (courtActionFiledAt, court), correlated by applicationNumber.', { message: 'court-action-filed' });
   b.catchEvent('Timer_CourtWindow', '15 günlük dava açma süresi (Md. 80(1)(ç))', 'Applicant deadline: 15 days from notification (Art. 80(1)(ç)). Unused, the decision becomes final.', { timerDate: 'courtActionDueAt' });
-  b.flow('Gateway_Found', 'Notice_Decision', { name: 'Evet', isDefault: true });
-  b.chain('Notice_Decision', 'Period_CourtAction', 'Gateway_Court');
+  // (c)/(ç): the right to stay until the return is completed is told when the return starts, with the decision (Arts. 73, 74(1)).
+  b.exclusive('Gateway_ThirdCountry', 'Üçüncü ülkeye geri gönderme mi?');
+  notice(b, 'Notice_RightToStay', 'Geri gönderilinceye kadar kalış hakkı bildirimi (Md. 73, 74(1))', { noticeType: 'right-to-stay-pending-return', citation: 'Art. 73, Art. 74(1)', prefix: 'stay', doc: 'Arts. 73, 74(1): the applicant may stay until the return is completed and is told so when the return starts — with the decision, before the court window, not after it.' });
+  b.exclusive('Gateway_MergeNotices', 'Bildirimler');
+  b.flow('Gateway_Found', 'Gateway_ThirdCountry', { name: 'Evet', isDefault: true });
+  b.flow('Gateway_ThirdCountry', 'Notice_RightToStay', { name: '(c) / (ç)', condition: 'inadmissibilityGuard.outcome = "c" or inadmissibilityGuard.outcome = "ç"' });
+  b.flow('Gateway_ThirdCountry', 'Gateway_MergeNotices', { name: '(a) / (b)', isDefault: true });
+  b.flow('Notice_RightToStay', 'Gateway_MergeNotices');
+  b.chain('Gateway_MergeNotices', 'Notice_Decision', 'Period_CourtAction', 'Gateway_Court');
   b.flow('Gateway_Court', 'Catch_CourtAction');
   b.flow('Gateway_Court', 'Timer_CourtWindow');
 
@@ -54,13 +66,12 @@ export default function build() {
   b.flow('Gateway_MergeFinal', 'Gateway_Ground');
 
   // (c)/(ç): return to the first country of asylum or the safe third country.
-  notice(b, 'Notice_RightToStay', 'Geri gönderilinceye kadar kalış hakkı bildirimi (Md. 73, 74(1))', { noticeType: 'right-to-stay-pending-return', citation: 'Art. 73, Art. 74(1)', prefix: 'stay' });
   b.userTask('Task_RequestReadmission', 'Geri kabul talebini ilet', 'Officer sends the readmission request to the first country of asylum or the safe third country.', { form: 'ia-readmission-request' });
   b.eventBased('Gateway_Readmission', 'Geri kabul yanıtı?');
   b.catchEvent('Catch_ReadmissionAccepted', 'Geri kabul edildi', 'Message readmission-accepted, correlated by applicationNumber.', { message: 'readmission-accepted' });
   b.catchEvent('Catch_ReadmissionRefused', 'Geri kabul reddedildi', 'Message readmission-refused, correlated by applicationNumber: the application is examined again (Arts. 73, 74(1)).', { message: 'readmission-refused' });
-  b.flow('Gateway_Ground', 'Notice_RightToStay', { name: '(c) / (ç)', condition: 'inadmissibilityGround = "c" or inadmissibilityGround = "ç"' });
-  b.chain('Notice_RightToStay', 'Task_RequestReadmission', 'Gateway_Readmission');
+  b.flow('Gateway_Ground', 'Task_RequestReadmission', { name: '(c) / (ç)', condition: 'inadmissibilityGuard.outcome = "c" or inadmissibilityGuard.outcome = "ç"' });
+  b.chain('Task_RequestReadmission', 'Gateway_Readmission');
   b.flow('Gateway_Readmission', 'Catch_ReadmissionAccepted');
   b.flow('Gateway_Readmission', 'Catch_ReadmissionRefused');
   b.userTask('Task_Return', 'İlk iltica ülkesine / güvenli üçüncü ülkeye gönder', 'Officer records the transfer; the person could stay until it was done (Arts. 73, 74(1)).', { form: 'ia-return-execution' });
@@ -76,7 +87,12 @@ export default function build() {
   b.userTask('Task_RemovalAssessment', 'Sınır dışı etme değerlendirmesi (Md. 54(1)(i))', 'Removal track for grounds (a)/(b) (Art. 54(1)(i)).', { form: 'removal-assessment' });
   b.scriptTask('Set_Removal', 'Sonuç: sınır dışı yolu', 'Inadmissible under Art. 72(1)(a)/(b).', { expression: '"removal-track"', result: 'inadmissibilityOutcome' });
   b.end('End_Removal', 'Kabul edilemez — sınır dışı yolu');
+  b.exclusive('Gateway_RemovalAssessment', 'Sınır dışı etme kararı değerlendirilsin mi?');
+  removalCall(b, 'Call_Removal', { caseNumber: 'applicationNumber', person: 'applicant', referredFrom: 'inadmissibility-assessment', facts: '{ finalNegativeProtectionDecision: true }', doc: 'The removal track after the inadmissibility decision became final (Art. 54(1)(i)).' });
   b.flow('Gateway_Ground', 'Task_ProposeRestriction', { name: '(a) / (b)', isDefault: true });
-  b.chain('Task_ProposeRestriction', 'Task_RemovalAssessment', 'Set_Removal', 'End_Removal');
+  b.chain('Task_ProposeRestriction', 'Task_RemovalAssessment', 'Set_Removal', 'Gateway_RemovalAssessment');
+  b.flow('Gateway_RemovalAssessment', 'Call_Removal', { name: 'Evet', condition: 'removalAssessment = "removal-decision"' });
+  b.flow('Call_Removal', 'End_Removal');
+  b.flow('Gateway_RemovalAssessment', 'End_Removal', { name: 'Hayır', isDefault: true, id: 'Flow_Gateway_RemovalAssessment_End_Removal_NoRemoval' });
   return b;
 }

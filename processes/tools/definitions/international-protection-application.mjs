@@ -1,5 +1,5 @@
 import { ProcessBuilder } from '../bpmn-builder.mjs';
-import { JOB, escalation, notice, period } from '../patterns.mjs';
+import { JOB, escalation, guard, notice, period, removalCall } from '../patterns.mjs';
 
 export default function build() {
   const b = new ProcessBuilder(
@@ -150,7 +150,12 @@ export default function build() {
   b.serviceTask('Task_ProposeRestriction', 'Tahdit kodu öner', 'Proposes restriction codes the sources define for a negative outcome (O-176 / O-177), for the officer to confirm.', { type: JOB.proposeRestriction, headers: { situation: 'ip-rejected' } });
   b.userTask('Task_RemovalAssessment', 'Sınır dışı etme değerlendirmesi (Md. 54(1)(i))', 'Officer assesses removal after the final rejection (Art. 54(1)(i), Arts. 53–57).', { form: 'removal-assessment' });
   b.end('End_Rejected', 'Olumsuz karar kesinleşti');
-  b.chain('Gateway_MergeFinal', 'Task_ProposeRestriction', 'Task_RemovalAssessment', 'End_Rejected');
+  b.exclusive('Gateway_RemovalAssessment', 'Sınır dışı etme kararı değerlendirilsin mi?');
+  removalCall(b, 'Call_Removal', { caseNumber: 'applicationNumber', person: 'applicant', referredFrom: 'international-protection-application', facts: '{ finalNegativeProtectionDecision: true }', doc: 'The removal track after the final rejection (Art. 54(1)(i)): grounds, bars and the decision are assessed there.' });
+  b.chain('Gateway_MergeFinal', 'Task_ProposeRestriction', 'Task_RemovalAssessment', 'Gateway_RemovalAssessment');
+  b.flow('Gateway_RemovalAssessment', 'Call_Removal', { name: 'Evet', condition: 'removalAssessment = "removal-decision"' });
+  b.flow('Call_Removal', 'End_Rejected');
+  b.flow('Gateway_RemovalAssessment', 'End_Rejected', { name: 'Hayır', isDefault: true, id: 'Flow_Gateway_RemovalAssessment_End_Rejected_NoRemoval' });
 
   // Voluntary return at any time (Art. 87; brief E.7)
   b.subProcess('Event_VoluntaryReturn', 'Gönüllü geri dönüş talebi', 'Non-interrupting: the applicant may ask for voluntary return at any time (Art. 87; brief E.7).', (s) => {
@@ -186,6 +191,59 @@ export default function build() {
     s.flow('Gateway_StatusNow', 'Set_Withdrawal', { name: 'Başvuru sahibi', isDefault: true });
     s.chain('Set_Withdrawal', 'Notice_Withdrawal', 'End_Withdrawn');
   }, { triggeredByEvent: true });
+  // Deemed withdrawal (Art. 77(1)(a)–(e)): an officer records the facts (message), the rule finds the ground, a guard holds.
+  b.message('withdrawal-ground-recorded', key);
+  b.subProcess('Event_DeemedWithdrawal', 'Geri çekilmiş sayılma (Md. 77(1))', 'Non-interrupting: facts of Art. 77(1) recorded at any time (message withdrawal-ground-recorded with withdrawalFacts); a withdrawal is declared only on a ground the rule finds.', (s) => {
+    s.start('Start_DeemedWithdrawal', 'Geri çekilmiş sayılma olguları kaydedildi', 'Message withdrawal-ground-recorded, correlated by applicationNumber.', { message: 'withdrawal-ground-recorded', interrupting: false });
+    s.serviceTask('Task_WithdrawalRules', 'Geri çekilmiş sayılma hâllerini denetle (Md. 77(1))', 'Rule worker: Art. 77(1)(a)–(e); three consecutive unexcused no-shows or reporting failures (dated parameters).', { type: JOB.deemedWithdrawal, inputs: { ruleClock: 'now()' } });
+    s.exclusive('Gateway_MergeWithdrawalDecision', 'Karar');
+    s.userTask('Task_DeemedWithdrawal', 'Geri çekilmiş sayılma kararı (Md. 77(1))', 'Officer declares the deemed withdrawal only on a ground the rule found; written reasons.', { form: 'ipa-deemed-withdrawal' });
+    guard(s, 'Guard_Withdrawal', 'Kararı denetle (Md. 77(1))', { decision: 'deemed-withdrawal', result: 'withdrawalGuard', citation: 'Art. 77(1)' });
+    s.exclusive('Gateway_WithdrawalGuard', 'Geri çekilmiş sayılsın mı?');
+    notice(s, 'Notice_DeemedWithdrawn', 'Geri çekilmiş sayılma bildirimi (Md. 77(1))', { noticeType: 'application-deemed-withdrawn', citation: 'Art. 77(1)', prefix: 'deemedWithdrawal' });
+    s.scriptTask('Set_DeemedWithdrawn', 'Geri çekilmiş sayıldı', 'Art. 77(1): the assessment ends.', { expression: 'true', result: 'withdrawalEffective' });
+    s.end('End_DeemedWithdrawn', 'Başvuru geri çekilmiş sayıldı', 'Ends the application through APPLICATION_WITHDRAWN.', { error: 'APPLICATION_WITHDRAWN' });
+    s.end('End_NotWithdrawn', 'Başvuru sürüyor');
+    s.chain('Start_DeemedWithdrawal', 'Task_WithdrawalRules', 'Gateway_MergeWithdrawalDecision', 'Task_DeemedWithdrawal', 'Guard_Withdrawal', 'Gateway_WithdrawalGuard');
+    s.flow('Gateway_WithdrawalGuard', 'Gateway_MergeWithdrawalDecision', { name: 'Kurala aykırı — memura geri', condition: 'withdrawalGuard.accepted = false' });
+    s.flow('Gateway_WithdrawalGuard', 'Set_DeemedWithdrawn', { name: 'Evet', condition: 'withdrawalGuard.outcome = "withdrawn"' });
+    s.chain('Set_DeemedWithdrawn', 'Notice_DeemedWithdrawn', 'End_DeemedWithdrawn');
+    s.flow('Gateway_WithdrawalGuard', 'End_NotWithdrawn', { name: 'Hayır', isDefault: true });
+  }, { triggeredByEvent: true });
+
+  // Applicant detention (Art. 68): exceptional, on a ground of 68(2), after the Art. 71 alternatives, at most 30 days.
+  b.message('applicant-detention-proposed', key);
+  b.message('applicant-detention-ended', key);
+  b.subProcess('Event_ApplicantDetention', 'Başvuru sahibinin idari gözetimi (Md. 68)', 'Non-interrupting: detention of an applicant proposed (message applicant-detention-proposed with detentionFacts); the application goes on meanwhile.', (s) => {
+    s.start('Start_ApplicantDetention', 'İdari gözetim önerildi', 'Message applicant-detention-proposed, correlated by applicationNumber.', { message: 'applicant-detention-proposed', interrupting: false });
+    s.serviceTask('Task_ApplicantDetentionRules', 'Gözetim sebeplerini denetle (Md. 68(2))', 'Rule worker: Art. 68(2)(a)–(ç) grounds, Art. 71 alternatives first (Art. 68(3)), the 30-day maximum (Art. 68(5)).', { type: JOB.applicantDetention, inputs: { ruleClock: 'now()' } });
+    s.exclusive('Gateway_MergeApplicantDetention', 'Karar');
+    s.userTask('Task_ApplicantDetention', 'Başvuru sahibinin idari gözetimi kararı (Md. 68)', 'Officer decides; detention only on an Art. 68(2) ground after the alternatives, with written reasons and duration (Art. 68(4)).', { form: 'ipa-applicant-detention' });
+    guard(s, 'Guard_ApplicantDetention', 'Gözetim kararını denetle (Md. 68)', { decision: 'applicant-detention', result: 'applicantDetentionGuard', citation: 'Art. 68' });
+    s.exclusive('Gateway_ApplicantDetentionGuard', 'Gözetim?');
+    period(s, 'Period_ApplicantDetention', '30 günlük azami süreyi hesapla (Md. 68(5))', { parameter: 'applicantDetention.max', from: 'applicantDetentionStartDate', result: 'applicantDetentionDueAt', citation: 'Art. 68(5)' });
+    notice(s, 'Notice_ApplicantDetention', 'Gözetim kararını tebliğ et (Md. 68(4))', { noticeType: 'applicant-detention', citation: 'Art. 68(4), Art. 68(7)', prefix: 'applicantDetention' });
+    s.eventBased('Gateway_ApplicantDetained', 'Gözetim altında');
+    s.catchEvent('Timer_ApplicantDetentionCap', '30 günlük azami süre (Md. 68(5))', 'Term: an applicant\'s detention may not exceed 30 days (Art. 68(5)); released when it ends.', { timerDate: 'applicantDetentionDueAt' });
+    s.catchEvent('Catch_ApplicantDetentionEnded', 'Gözetim sona erdi', 'Message applicant-detention-ended (grounds gone, or the criminal judge of peace, Art. 68(7)), correlated by applicationNumber.', { message: 'applicant-detention-ended' });
+    s.scriptTask('Set_ApplicantReleasedAtCap', 'Sebep: azami süre', undefined, { expression: '"cap-reached"', result: 'applicantDetentionEndedAs' });
+    s.scriptTask('Set_ApplicantReleased', 'Sebep: gözetim sona erdirildi', undefined, { expression: '"ended"', result: 'applicantDetentionEndedAs' });
+    s.exclusive('Gateway_ApplicantRelease', 'Serbest');
+    notice(s, 'Notice_ApplicantReleased', 'Gözetimin sona ermesini bildir', { noticeType: 'applicant-detention-ended', citation: 'Art. 68(5)', prefix: 'applicantRelease' });
+    s.end('End_ApplicantReleased', 'Gözetim sona erdi');
+    s.end('End_NoApplicantDetention', 'Gözetim yok (Md. 71 alternatifleri)');
+    s.chain('Start_ApplicantDetention', 'Task_ApplicantDetentionRules', 'Gateway_MergeApplicantDetention', 'Task_ApplicantDetention', 'Guard_ApplicantDetention', 'Gateway_ApplicantDetentionGuard');
+    s.flow('Gateway_ApplicantDetentionGuard', 'Gateway_MergeApplicantDetention', { name: 'Kurala aykırı — memura geri', condition: 'applicantDetentionGuard.accepted = false' });
+    s.flow('Gateway_ApplicantDetentionGuard', 'Period_ApplicantDetention', { name: 'Gözetim', condition: 'applicantDetentionGuard.outcome = "detain"' });
+    s.flow('Gateway_ApplicantDetentionGuard', 'End_NoApplicantDetention', { name: 'Gözetim yok', isDefault: true });
+    s.chain('Period_ApplicantDetention', 'Notice_ApplicantDetention', 'Gateway_ApplicantDetained');
+    s.flow('Gateway_ApplicantDetained', 'Timer_ApplicantDetentionCap');
+    s.flow('Gateway_ApplicantDetained', 'Catch_ApplicantDetentionEnded');
+    s.chain('Timer_ApplicantDetentionCap', 'Set_ApplicantReleasedAtCap', 'Gateway_ApplicantRelease');
+    s.chain('Catch_ApplicantDetentionEnded', 'Set_ApplicantReleased', 'Gateway_ApplicantRelease');
+    s.chain('Gateway_ApplicantRelease', 'Notice_ApplicantReleased', 'End_ApplicantReleased');
+  }, { triggeredByEvent: true });
+
   b.subProcess('Event_Withdrawn', 'Başvurunun geri çekilmesi', 'Interrupting: ends every open step of the application after a withdrawal (Art. 77(1)(a)).', (s) => {
     s.start('Start_Withdrawn', 'Başvuru geri çekildi', undefined, { error: 'APPLICATION_WITHDRAWN' });
     // The withdrawal notice was sent in Event_VoluntaryReturn (Art. 77(1)(a)); here the case only closes.

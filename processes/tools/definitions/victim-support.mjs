@@ -1,5 +1,5 @@
 import { ProcessBuilder } from '../bpmn-builder.mjs';
-import { JOB, escalation, notice } from '../patterns.mjs';
+import { JOB, escalation, guard, notice, removalCall } from '../patterns.mjs';
 
 export default function build() {
   const b = new ProcessBuilder(
@@ -39,9 +39,14 @@ export default function build() {
   // Termination on the Presidency expert's evaluation report.
   b.boundary('Message_ExpertReport', 'Uzman değerlendirme raporu alındı', 'Message expert-evaluation-report (variable expertReport), correlated by caseNumber.', { attachedTo: 'Sub_Period', message: 'expert-evaluation-report' });
   b.serviceTask('Task_TerminationRules', 'Sonlandırma sebeplerini denetle', 'Rule worker: the seven programme-termination grounds named in the report, and the duress override — acts under coercion, threat, violence or intimidation never terminate (brief E.6).', { type: JOB.victimTermination });
-  b.userTask('Task_TerminationDecision', 'Destek programının sonlandırılması kararı', 'Officer decides on the report; termination needs a ground that is not overridden.', { form: 'vs-termination-decision' });
+  b.exclusive('Gateway_MergeTermination', 'Karar');
+  b.userTask('Task_TerminationDecision', 'Destek programının sonlandırılması kararı', 'Officer decides on the report; termination needs a ground that is not overridden (duress, brief E.6). Not terminating although the rule found a ground is discretionary and needs a recorded reason.', { form: 'vs-termination-decision' });
+  guard(b, 'Guard_Termination', 'Sonlandırmayı kurala göre denetle (karar E.6)', { decision: 'victim-termination', result: 'terminationGuard', citation: '[S0 Q5]; brief E.6' });
+  b.exclusive('Gateway_TerminationGuard', 'Karar kurala uygun mu?');
   b.exclusive('Gateway_Terminate', 'Sonlandırılsın mı?');
-  b.chain('Message_ExpertReport', 'Task_TerminationRules', 'Task_TerminationDecision', 'Gateway_Terminate');
+  b.chain('Message_ExpertReport', 'Task_TerminationRules', 'Gateway_MergeTermination', 'Task_TerminationDecision', 'Guard_Termination', 'Gateway_TerminationGuard');
+  b.flow('Gateway_TerminationGuard', 'Gateway_MergeTermination', { name: 'Hayır — memura geri', condition: 'terminationGuard.accepted = false' });
+  b.flow('Gateway_TerminationGuard', 'Gateway_Terminate', { name: 'Evet', isDefault: true });
   b.flow('Gateway_Terminate', 'Gateway_Period', { name: 'Hayır', isDefault: true });
 
   // Renewal
@@ -62,7 +67,8 @@ export default function build() {
   b.scriptTask('Set_Terminated', 'Sebep: program sonlandırıldı', undefined, { expression: '"terminated"', result: 'permitEndReason' });
   b.scriptTask('Set_RenewalRefused', 'Sebep: yenilenemez', undefined, { expression: '"renewal-refused"', result: 'permitEndReason' });
   b.scriptTask('Set_NotRenewed', 'Sebep: yenilenmedi', undefined, { expression: '"not-renewed"', result: 'permitEndReason' });
-  b.flow('Gateway_Terminate', 'Set_Terminated', { name: 'Evet', condition: 'programmeTerminated = true' });
+  // The guard's verdict, never the form's checkbox: a variable set through the API cannot end the programme (E.6).
+  b.flow('Gateway_Terminate', 'Set_Terminated', { name: 'Evet', condition: 'terminationGuard.outcome = "terminate"' });
   b.flow('Error_RenewalRefused', 'Set_RenewalRefused');
   b.flow('Gateway_Review', 'Set_NotRenewed', { name: 'Sona ersin', isDefault: true });
   b.flow('Set_Terminated', 'Gateway_MergeEnd');
@@ -81,6 +87,17 @@ export default function build() {
   });
   b.end('End_Returned', 'Gönüllü dönüş süreci tamamlandı');
   b.end('End_Offered', 'Seçenekler teklif edildi');
+  // Brief E.6: the removal assessment is offered, never started by itself — an officer answers the question first.
+  b.userTask('Task_StartRemoval', 'Sınır dışı etme değerlendirmesi başlatılsın mı?', 'The Art. 55(1)(ç) bar has lapsed; an officer decides whether to start the removal assessment (Arts. 53–57) and records the facts it rests on. Nothing starts automatically (brief E.6).', { form: 'vs-start-removal' });
+  b.exclusive('Gateway_StartRemoval', 'Başlatılsın mı?');
+  removalCall(b, 'Call_Removal', { caseNumber: 'caseNumber', person: 'person', referredFrom: 'victim-support', facts: 'if removalFacts = null then {} else removalFacts', doc: 'Removal assessment started by the officer after the programme ended (Art. 55(1)(ç) lapsed; brief E.6).' });
+  b.end('End_RemovalStarted', 'Sınır dışı etme değerlendirmesi yapıldı');
+  b.end('End_RemovalNotStarted', 'Sınır dışı etme değerlendirmesi başlatılmadı');
+  b.flow('Gateway_NextStep', 'Task_StartRemoval', { name: 'Sınır dışı etme değerlendirmesi', condition: 'nextStepChosen = "removal-assessment-offered"' });
+  b.chain('Task_StartRemoval', 'Gateway_StartRemoval');
+  b.flow('Gateway_StartRemoval', 'Call_Removal', { name: 'Evet', condition: 'startRemovalAssessment = true' });
+  b.flow('Call_Removal', 'End_RemovalStarted');
+  b.flow('Gateway_StartRemoval', 'End_RemovalNotStarted', { name: 'Hayır', isDefault: true });
   b.flow('Gateway_NextStep', 'Call_VoluntaryReturnOffer', { name: 'Gönüllü dönüş', condition: 'nextStepChosen = "voluntary-return"' });
   b.flow('Call_VoluntaryReturnOffer', 'End_Returned');
   b.flow('Gateway_NextStep', 'End_Offered', { name: 'Diğer', isDefault: true });

@@ -219,6 +219,24 @@ export class ProcedureDriver {
     return list.length ? `incidents: ${JSON.stringify(list.map((i) => [i.elementId, i.errorType, i.errorMessage]))}` : 'no incidents';
   }
 
+  /**
+   * The removal track a procedure called after a final negative decision (call activity `Call_Removal`): checks
+   * what the caller passed, then the officer records that no removal decision is taken (a reasoned departure, so
+   * the caller's scenario can end). Returns the removal instance's variables.
+   */
+  async endCalledRemoval(parentKey: string): Promise<Vars> {
+    const child = await this.child(parentKey, 'removal');
+    await this.task(child, 'Task_Decide');
+    const v = await this.variables(child);
+    await this.complete(child, 'Task_Decide', {
+      removalDecision: 'no-removal',
+      removalReasons: 'Deneme senaryosu: karar bu dosyada alınmıyor.',
+      departureReason: 'Deneme senaryosu: başka bir süreçte değerlendirilecek.',
+    });
+    await this.waitState(child, 'COMPLETED');
+    return v;
+  }
+
   notices(filter: { caseNumber?: string; noticeType?: string } = {}) {
     return this.outbox.list().filter((n) => (!filter.noticeType || n.noticeType === filter.noticeType) && (!filter.caseNumber || JSON.stringify(n).includes(filter.caseNumber)));
   }
