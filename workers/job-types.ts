@@ -137,7 +137,7 @@ export const JOB_TYPES: readonly JobTypeDefinition[] = [
   {
     type: 'yukk.rules.applicant-detention', description: 'Art. 68(2) grounds, Art. 71 alternatives first, 30-day maximum', handler: pure(applicantDetention),
     name: { tr: 'Başvuru sahibi idari gözetim denetimi (Md. 68)', en: 'Applicant detention check (Art. 68)' },
-    inputs: [v('applicantDetentionFacts', 'İdari gözetim olguları', 'Detention facts'), { ...v('ruleClock', 'Kural anı (motor saati)', 'Rule instant (engine clock)'), source: '=now()' }],
+    inputs: [v('detentionFacts', 'İdari gözetim olguları', 'Detention facts'), { ...v('ruleClock', 'Kural anı (motor saati)', 'Rule instant (engine clock)'), source: '=now()' }],
     outputs: [v('applicantDetentionRuleOutcome', 'Kural sonucu', 'Rule outcome'), v('applicantDetentionGrounds', 'Sebepler', 'Grounds'), v('applicantDetentionMaxDays', 'Azami gün', 'Maximum days')],
     headers: [],
   },

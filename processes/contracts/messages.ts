@@ -11,4 +11,12 @@ export const PUBLISHED_MESSAGES: Readonly<Record<string, string>> = {
   'readmission-accepted': 'readmission desk: the third country accepts',
   'readmission-refused': 'readmission desk: the third country refuses',
   'expert-evaluation-report': 'victim-support expert: evaluation report',
+  'removal-action-filed': 'administrative court registry: action against the removal decision filed (Art. 53(3))',
+  'removal-consented': 'officer: the person consents to leave during the court window (Art. 53(3))',
+  'removal-departure-recorded': 'border gate: departure within the departure period (Art. 56(1))',
+  'removal-executed': 'removal centre: removal carried out',
+  'detention-release-ordered': 'criminal judge of peace: release from removal detention (Art. 57(6))',
+  'withdrawal-ground-recorded': 'officer: an Art. 77(1) withdrawal ground recorded',
+  'applicant-detention-proposed': 'officer: detention of an applicant proposed (Art. 68)',
+  'applicant-detention-ended': 'officer or criminal judge of peace: applicant detention ended (Art. 68(7))',
 };

@@ -4,7 +4,7 @@ import { getParameter } from '../../law';
 import { START_CONTRACTS } from '../contracts';
 import { JOB_TYPES } from '../../workers/job-types';
 import { NOTICE_TYPES } from '../../workers/notifications/notice';
-import { RESTRICTION_SITUATIONS } from '../../workers/restrictions/propose-codes';
+import { SITUATIONS } from '../../workers/restrictions/propose-codes';
 import { Diagram, El, ext, FORMS_DIR, loadDiagrams } from './model';
 
 const docOf = (el: El) => (el.documentation ?? []).map((d) => d.text).join(' ');
@@ -95,7 +95,7 @@ describe('processes are backed by forms and workers', () => {
       if (typeOf(el) === 'yukk.notifications.send-notice') {
         expect({ id: el.id, known: h.noticeType in NOTICE_TYPES, citation: !!h.citation }).toEqual({ id: el.id, known: true, citation: true });
       }
-      if (typeOf(el) === 'yukk.restrictions.propose-codes') expect(RESTRICTION_SITUATIONS).toContain(h.situation);
+      if (typeOf(el) === 'yukk.restrictions.propose-codes') expect(SITUATIONS).toContain(h.situation);
       if (typeOf(el) === 'yukk.rules.decision-guard') expect(['victim-termination', 'inadmissibility-ground', 'removal-decision', 'removal-detention', 'detention-review', 'applicant-detention', 'deemed-withdrawal']).toContain(h.decision);
       if (typeOf(el) === 'yukk.calendar.victim-permit-term') expect(['initial', 'renewal']).toContain(h.mode);
     }

@@ -10,7 +10,7 @@ import { InvalidJobInputError, JobInput, Variables } from '../support/job';
 import { optionalObject, requireHeader } from '../support/variables';
 
 /** The situations restrictionFacts knows (task header `situation`). */
-export const SITUATIONS = ['ip-rejected', 'ip-inadmissible', 'tp-voluntary-return', 'victim-permit-ended'] as const;
+export const SITUATIONS = ['ip-rejected', 'ip-inadmissible', 'tp-voluntary-return', 'victim-permit-ended', 'removal-lawsuit', 'removal-enforceable'] as const;
 
 const CONDUCT_CODES = new Set<string>(CONDUCT_GROUNDS.map((k) => VICTIM_TERMINATION_GROUNDS[k].code));
 
@@ -41,8 +41,6 @@ export function restrictionFacts(situation: string, v: Variables): RestrictionCo
       throw new InvalidJobInputError(`unknown situation ${situation}`);
   }
 }
-
-export const RESTRICTION_SITUATIONS = ['ip-rejected', 'ip-inadmissible', 'tp-voluntary-return', 'victim-permit-ended', 'removal-lawsuit', 'removal-enforceable'] as const;
 
 export function proposeCodes(input: JobInput): Variables {
   const result = proposeRestrictionCodes(restrictionFacts(requireHeader(input, 'situation'), input.variables));
