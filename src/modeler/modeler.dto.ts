@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 export class ResourceDto {
-  @ApiProperty({ example: 'my-process.bpmn', description: '.bpmn or .form' })
-  @Matches(/^[\w.\- ]{1,120}\.(bpmn|form)$/, { message: 'name must be a file name ending in .bpmn or .form' })
+  @ApiProperty({ example: 'my-process.bpmn', description: '.bpmn, .dmn or .form' })
+  @Matches(/^[\w.\- ]{1,120}\.(bpmn|dmn|form)$/, { message: 'name must be a file name ending in .bpmn, .dmn or .form' })
   name!: string;
 
   @ApiProperty({ description: 'BPMN XML or form JSON, as text' })

@@ -5,13 +5,14 @@
  * through PUT /v2/clock. Data is synthetic; the "official" 2031 date is invented for the test.
  */
 import * as fs from 'node:fs';
+import { basicAuthorization } from '../../src/runtime/runtime-credential';
 import * as path from 'node:path';
 import { ApiServer, Client, serverModule, signIn, startApiServer } from '../api/support/api-server';
 import { eventually } from '../api/support/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (dir: string) =>
-  fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.bpmn') || f.endsWith('.form')).map((name) => ({ name, content: fs.readFileSync(path.join(ROOT, dir, name), 'utf8') }));
+  fs.readdirSync(path.join(ROOT, dir)).filter((f) => /\.(bpmn|dmn|form)$/.test(f)).map((name) => ({ name, content: fs.readFileSync(path.join(ROOT, dir, name), 'utf8') }));
 
 describe('official bayram date recorded later: open deadlines recomputed, timers moved', () => {
   let server: ApiServer;
@@ -19,7 +20,7 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
   let manager: Client;
 
   const pin = async (instant: string) => {
-    const r = await fetch(`${server.url}/v2/clock`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ timestamp: Date.parse(instant) }) });
+    const r = await fetch(`${server.url}/v2/clock`, { method: 'PUT', headers: { 'content-type': 'application/json', authorization: basicAuthorization(server.runtimeCredential) }, body: JSON.stringify({ timestamp: Date.parse(instant) }) });
     expect(r.status).toBe(204);
   };
   const detail = async (pik: string) => (await manager.get(`/api/monitor/instances/${pik}`)).body as { variables: Record<string, any>; activeElements: Array<{ elementId: string }> };
@@ -28,7 +29,7 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
     server = await startApiServer({}, { workers: true });
     const analyst = await signIn(server, 'demo.analyst');
     [officer, manager] = await Promise.all([signIn(server, 'demo.officer'), signIn(server, 'demo.manager')]);
-    const deployed = await analyst.post('/api/deployments', { resources: [...read('processes'), ...read('forms')] });
+    const deployed = await analyst.post('/api/deployments', { resources: [...read('processes'), ...read('processes/decisions'), ...read('forms')] });
     expect(deployed.status).toBe(201);
   });
   afterAll(async () => {
@@ -56,6 +57,8 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
   it('moves a 3-day interview deadline from the provisional bayram to the official one', async () => {
     // given an accelerated procedure started on Sunday 30 March 2031; Kurban Bayramı 2031 is computed (2–5 April)
     await pin('2031-03-30T09:00:00+03:00');
+    // the office's "today" too: the registration date may not lie in its future, and days left count from it
+    server.app.get<{ set(ms: number): void }>(serverModule('src/ui-api/legal-clock.ts').LegalClock).set(Date.parse('2031-03-30T09:00:00+03:00'));
     const started = await officer.post('/api/cases', {
       processDefinitionId: 'accelerated-procedure',
       variables: { applicationNumber: 'UK-2031-000001', registrationDate: '2031-03-30', acceleratedStartDate: '2031-03-30', applicant: { fullName: 'Deneme Kişi', nationality: 'XX', language: 'ar' }, facts: { misledAuthorities: true } },
@@ -70,7 +73,6 @@ describe('official bayram date recorded later: open deadlines recomputed, timers
     expect(before.variables.interviewDueAt).toBe('2031-04-07T23:59:59.999+03:00');
     expect(before.variables.interviewDueAtDetail).toMatchObject({ provisional: true, rolledOverFrom: '2031-04-02' });
     // the task list and the deadline board say the date is provisional (days left counted on 30 March 2031)
-    server.app.get<{ set(ms: number): void }>(serverModule('src/ui-api/legal-clock.ts').LegalClock).set(Date.parse('2031-03-30T09:00:00+03:00'));
     const task = (await officer.get('/api/tasks?processDefinitionId=accelerated-procedure&limit=500')).body.items.find((t: { processInstanceKey: string }) => t.processInstanceKey === pik);
     expect(task.dueDate).toBe('2031-04-07T20:59:59.999Z');
     expect(task.daysLeft).toMatchObject({ calendarDays: 8, provisional: true });

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Camunda8 } from '@camunda8/sdk';
 import { serverModule } from './native-loader';
-import { basicAuthorization, sdkBasicAuth } from '../../src/runtime/runtime-credential';
+import { basicAuthorization, ensureRuntimeCredential, sdkBasicAuth } from '../../src/runtime/runtime-credential';
 
 export type CamundaClient = ReturnType<Camunda8['getOrchestrationClusterApiClient']>;
 
@@ -60,12 +60,14 @@ export async function startEmbeddedRuntime(): Promise<TestRuntime> {
   // Loaded lazily so a suite run against Camunda 8 never boots Nest or opens SQLite.
   const startServer = loadStartServer();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-conformance-'));
+  // The server's own rule for the credential, on this test file's environment (a configured one, or generated).
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
     dataDir,
     processesDir: path.join(dataDir, 'processes'),
     formsDir: path.join(dataDir, 'forms'),
+    runtimeCredential: ensureRuntimeCredential(dataDir, process.env),
   });
   const auth = sdkBasicAuth(server.runtimeCredential!);
   configureSdkEnvironment(server.url, auth);
