@@ -52,8 +52,8 @@ export class MonitorController {
 
   @Get('incidents')
   @ApiOkResponse({ type: IncidentListDto })
-  incidentList(@Query() q: IncidentQueryDto): Promise<IncidentListDto> {
-    return this.incidents.list(q);
+  incidentList(@CurrentUser() me: Principal, @Query() q: IncidentQueryDto): Promise<IncidentListDto> {
+    return this.incidents.list(me, q);
   }
 
   @Post('incidents/resolve')

@@ -81,6 +81,7 @@ export class IncidentDto {
   @ApiProperty({ nullable: true, type: String }) state!: string | null;
   @ApiProperty({ nullable: true, type: String }) creationTime!: string | null;
   @ApiProperty({ nullable: true, type: String }) jobKey!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: CaseIdentityDto, description: 'who the case is about (the list; audited)' }) case?: CaseIdentityDto | null;
 }
 
 export class OpenTaskDto {

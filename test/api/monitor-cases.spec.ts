@@ -82,6 +82,15 @@ describe('monitor by case: identity on rows, search, audit', () => {
     for (const d of rows) expect(d.case).toMatchObject({ applicationNumber: IDENTITY.applicationNumber, fullName: IDENTITY.applicant.fullName, dateOfBirth: '1988-04-03' });
   });
 
+  it('names the case of each incident', async () => {
+    const third = { applicationNumber: 'XX-2026-700333', applicant: { fullName: 'Sentetik Olay Kişisi', nationality: 'Sentetikistan', dateOfBirth: '1979-01-31' } };
+    const key = (await officer.post('/api/cases', { processDefinitionId: 'api-test-incident', variables: { route: 'none', ...third } })).body.processInstanceKey as string;
+    const incident = await eventually(async () => ((await manager.get(`/api/monitor/incidents?processInstanceKey=${key}`)).body.items as Row[])[0]);
+    expect(incident.case).toEqual({ applicationNumber: third.applicationNumber, ...third.applicant });
+    const audit = await auditOf('incident.list');
+    expect(audit.at(-1)?.detail ?? audit[0].detail).toMatch(/identity: applicationNumber, fullName, nationality, dateOfBirth/);
+  });
+
   it('audits each read of identities with the field names and counts, never the values or the query', async () => {
     await list(`&q=${encodeURIComponent('IŞIL')}`);
     await manager.get('/api/monitor/deadlines?withinDays=30');

@@ -9,6 +9,13 @@ import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 import { activateJob, completeJob, failJobWithoutRetries } from './support/worker';
 
+/** `dd.MM.yyyy HH:mm` in Europe/Istanbul (UTC+3 since 2016), computed without the test runner's zone. */
+const istanbulDateTime = (iso: string) => {
+  const d = new Date(Date.parse(iso) + 3 * 3600_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+};
+
 let server: E2eServer;
 let browser: Browser;
 let manager: ApiSession;
@@ -90,6 +97,9 @@ describe.each(PROFILE_ROWS)('monitor (manager, %s)', (_name, profile) => {
     expect(identity).toContain('03.04.1988');
     expect(await page.getAttribute(`${row} [data-testid=case-link]`, 'href')).toBe(`#/cases/${waitingNumber}`);
     expect(await page.textContent(`${row} [data-testid=engine-key]`)).toContain(waitingCase);
+    // the start time in Istanbul (UTC+3 all year), whatever the browser's zone
+    const { startDate } = (await manager.ok('GET', `/api/monitor/instances/${waitingCase}`)).instance;
+    expect(await page.textContent(`${row} td:nth-child(4)`)).toBe(istanbulDateTime(startDate));
     await page.fill('[data-testid=instance-search]', `IŞIL ${surname.toLocaleUpperCase('tr-TR')}`);
     await page.press('[data-testid=instance-search]', 'Enter');
     await page.waitForFunction(`(() => { const rows = document.querySelectorAll('[data-testid=instance-table] tbody tr'); return rows.length === 1 && rows[0].getAttribute('data-instance-key') === '${waitingCase}'; })()`);

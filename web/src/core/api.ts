@@ -161,6 +161,7 @@ export interface Incident {
   state: string;
   creationTime: string;
   jobKey: string | null;
+  case?: CaseIdentity | null;
 }
 export interface AuditEntry {
   id: number;

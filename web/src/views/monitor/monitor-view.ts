@@ -120,7 +120,7 @@ function incidentsPanel(incidents: Incident[], reload: () => void): HTMLElement 
           h(
             'tr',
             { 'data-incident-key': i.incidentKey },
-            h('td', null, h('a', { href: `#/monitor/instances/${encodeURIComponent(i.processInstanceKey)}` }, i.processInstanceKey)),
+            h('td', null, caseIdentityLine(i.case, { link: true }), h('div', null, engineKey(i.processInstanceKey))),
             h('td', null, h('code', null, i.elementId)),
             h('td', null, h('span', { class: 'badge badge-danger' }, i.errorType)),
             h('td', { class: 'wrap' }, i.errorMessage),
