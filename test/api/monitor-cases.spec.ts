@@ -83,7 +83,7 @@ describe('monitor by case: identity on rows, search, audit', () => {
   });
 
   it('names the case of each incident', async () => {
-    const third = { applicationNumber: 'XX-2026-700333', applicant: { fullName: 'Sentetik Olay Kişisi', nationality: 'Sentetikistan', dateOfBirth: '1979-01-31' } };
+    const third = { applicationNumber: 'XX-2026-700333', applicant: { fullName: 'Sentetik Olay Kişisi', nationality: 'Olaystan', dateOfBirth: '1979-01-31' } };
     const key = (await officer.post('/api/cases', { processDefinitionId: 'api-test-incident', variables: { route: 'none', ...third } })).body.processInstanceKey as string;
     const incident = await eventually(async () => ((await manager.get(`/api/monitor/incidents?processInstanceKey=${key}`)).body.items as Row[])[0]);
     expect(incident.case).toEqual({ applicationNumber: third.applicationNumber, ...third.applicant });
