@@ -3,6 +3,7 @@ export const monitorCases = {
   tr: {
     'monitorCases.case': 'Başvuru',
     'monitorCases.search': 'Başvuru no, ad, uyruk veya doğum tarihi',
+    'monitorCases.searchShort': 'Başvuru no veya ad',
     'monitorCases.searchButton': 'Ara',
     'monitorCases.engineKey': 'Motor anahtarı {key}',
     'monitorCases.instanceTitle': 'Başvuru {number}',
@@ -11,6 +12,7 @@ export const monitorCases = {
   en: {
     'monitorCases.case': 'Application',
     'monitorCases.search': 'Application no., name, nationality or date of birth',
+    'monitorCases.searchShort': 'Application no. or name',
     'monitorCases.searchButton': 'Search',
     'monitorCases.engineKey': 'Engine key {key}',
     'monitorCases.instanceTitle': 'Application {number}',

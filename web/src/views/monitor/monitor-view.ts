@@ -154,7 +154,7 @@ export async function monitorView(query: URLSearchParams): Promise<HTMLElement> 
   );
   stateFilter.value = state;
   // By who the case is about: the server matches with the case search of /api/cases (at least 2 characters).
-  const searchInput = h('input', { type: 'search', name: 'q', minlength: '2', maxlength: '100', value: search, placeholder: t('monitorCases.search'), 'aria-label': t('monitorCases.search'), 'data-testid': 'instance-search' });
+  const searchInput = h('input', { type: 'search', name: 'q', minlength: '2', maxlength: '100', value: search, placeholder: t('monitorCases.searchShort'), title: t('monitorCases.search'), 'aria-label': t('monitorCases.search'), 'data-testid': 'instance-search' });
   const searchForm = h(
     'form',
     { class: 'instance-search', role: 'search', onsubmit: (e: Event) => (e.preventDefault(), navigate(listUrl({ q: searchInput.value.trim() }))) },
