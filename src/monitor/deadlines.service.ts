@@ -3,6 +3,8 @@ import { LegalClock } from '../ui-api/legal-clock';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { decodeValue, str } from '../ui-api/runtime-values';
 import { daysLeftUntil, turkeyToday } from '../tasks/days-left';
+import { Principal } from '../auth/roles';
+import { CaseRows } from './case-rows';
 import { DeadlineBoardDto, DeadlineDto, DeadlineQueryDto } from './monitor.dto';
 
 /** Upper bound of tasks, `*DueAt` variables and active instances scanned for the board. */
@@ -22,9 +24,10 @@ export class DeadlinesService {
   constructor(
     private readonly runtime: CamundaClientProvider,
     private readonly clock: LegalClock,
+    private readonly cases: CaseRows,
   ) {}
 
-  async board(q: DeadlineQueryDto): Promise<DeadlineBoardDto> {
+  async board(user: Principal, q: DeadlineQueryDto): Promise<DeadlineBoardDto> {
     const now = this.clock.now();
     const withinDays = q.withinDays ?? 7;
     const horizon = now + withinDays * DAY_MS;
@@ -73,6 +76,6 @@ export class DeadlinesService {
       push({ kind: 'variable', status: due < now ? 'missed' : 'dueSoon', processInstanceKey: pik, processDefinitionId: activeDefinitions.get(pik) ?? null, name: v.name, elementId: null, userTaskKey: null, assignee: null, dueAt: value, daysLeft: daysLeftUntil(now, value), completedAt: null });
     }
     items.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.processInstanceKey.localeCompare(b.processInstanceKey));
-    return { asOf: turkeyToday(now), withinDays, items };
+    return { asOf: turkeyToday(now), withinDays, items: await this.cases.attach(user, 'deadline.board', items) };
   }
 }

@@ -4,6 +4,7 @@ import { Principal } from '../auth/roles';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { asKey, str } from '../ui-api/runtime-values';
 import { BatchesService, ItemResult } from './batches.service';
+import { CaseRows } from './case-rows';
 import { toIncident } from './monitor-mappers';
 import { IncidentListDto, IncidentQueryDto } from './monitor.dto';
 import { ResolveOutcomeDto } from './operations.dto';
@@ -19,16 +20,21 @@ export class IncidentsService {
     private readonly runtime: CamundaClientProvider,
     private readonly audit: AuditService,
     private readonly batches: BatchesService,
+    private readonly cases: CaseRows,
   ) {}
 
-  async list(q: IncidentQueryDto): Promise<IncidentListDto> {
+  /** Open (or resolved) incidents, each with who its case is about (audited: incident.list). */
+  async list(user: Principal, q: IncidentQueryDto): Promise<IncidentListDto> {
     const limit = q.limit ?? 100;
     const offset = q.offset ?? 0;
     const filter: Record<string, unknown> = { state: q.state ?? 'ACTIVE' };
     if (q.processDefinitionId) filter.processDefinitionId = q.processDefinitionId;
     if (q.processInstanceKey) filter.processInstanceKey = q.processInstanceKey;
     const r = await this.runtime.api.searchIncidents({ filter: filter as never, page: { from: offset, limit } }, NOW);
-    return { items: (r.items ?? []).map((i) => toIncident(i as unknown as Record<string, unknown>)), page: { totalItems: Number(r.page?.totalItems ?? 0), limit, offset } };
+    const rows = (r.items ?? []).map((i) => toIncident(i as unknown as Record<string, unknown>));
+    const identified = await this.cases.attach(user, 'incident.list', rows.map((i) => ({ ...i, processInstanceKey: i.processInstanceKey ?? '' })));
+    const items = identified.map((i) => ({ ...i, processInstanceKey: i.processInstanceKey || null }));
+    return { items, page: { totalItems: Number(r.page?.totalItems ?? 0), limit, offset } };
   }
 
   /**

@@ -39,9 +39,9 @@ export class MonitorController {
   }
 
   @Get('instances')
-  @ApiOkResponse({ type: InstanceListDto })
-  instances(@Query() q: InstanceQueryDto): Promise<InstanceListDto> {
-    return this.monitor.instances(q);
+  @ApiOkResponse({ type: InstanceListDto, description: 'with who each case is about (audited: instance.list)' })
+  instances(@CurrentUser() me: Principal, @Query() q: InstanceQueryDto): Promise<InstanceListDto> {
+    return this.monitor.instances(me, q);
   }
 
   @Get('instances/:processInstanceKey')
@@ -52,8 +52,8 @@ export class MonitorController {
 
   @Get('incidents')
   @ApiOkResponse({ type: IncidentListDto })
-  incidentList(@Query() q: IncidentQueryDto): Promise<IncidentListDto> {
-    return this.incidents.list(q);
+  incidentList(@CurrentUser() me: Principal, @Query() q: IncidentQueryDto): Promise<IncidentListDto> {
+    return this.incidents.list(me, q);
   }
 
   @Post('incidents/resolve')
@@ -77,8 +77,8 @@ export class MonitorController {
   }
 
   @Get('deadlines')
-  @ApiOkResponse({ type: DeadlineBoardDto })
-  deadlinesBoard(@Query() q: DeadlineQueryDto): Promise<DeadlineBoardDto> {
-    return this.deadlines.board(q);
+  @ApiOkResponse({ type: DeadlineBoardDto, description: 'with who each case is about (audited: deadline.board)' })
+  deadlinesBoard(@CurrentUser() me: Principal, @Query() q: DeadlineQueryDto): Promise<DeadlineBoardDto> {
+    return this.deadlines.board(me, q);
   }
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AuditEntryDto } from '../audit/audit.controller';
-import { DaysLeftDto, PageDto } from '../tasks/tasks.dto';
+import { CaseIdentityDto, DaysLeftDto, PageDto } from '../tasks/tasks.dto';
 
 const KEY = /^\d{1,20}$/;
 
@@ -34,6 +34,11 @@ export class InstanceQueryDto {
   hasIncident?: boolean;
   @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
+  @ApiPropertyOptional({ description: 'application number, name, nationality or date of birth — the case search of /api/cases; the text is never recorded' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  q?: string;
 }
 
 export class InstanceDto {
@@ -46,6 +51,7 @@ export class InstanceDto {
   @ApiProperty() startDate!: string;
   @ApiProperty({ nullable: true, type: String }) endDate!: string | null;
   @ApiProperty() hasIncident!: boolean;
+  @ApiPropertyOptional({ nullable: true, type: CaseIdentityDto, description: 'who the case is about (lists and detail; audited)' }) case?: CaseIdentityDto | null;
 }
 
 export class InstanceListDto {
@@ -75,6 +81,7 @@ export class IncidentDto {
   @ApiProperty({ nullable: true, type: String }) state!: string | null;
   @ApiProperty({ nullable: true, type: String }) creationTime!: string | null;
   @ApiProperty({ nullable: true, type: String }) jobKey!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: CaseIdentityDto, description: 'who the case is about (the list; audited)' }) case?: CaseIdentityDto | null;
 }
 
 export class OpenTaskDto {
@@ -157,6 +164,7 @@ export class DeadlineDto {
   @ApiProperty() dueAt!: string;
   @ApiProperty({ nullable: true, type: DaysLeftDto }) daysLeft!: DaysLeftDto | null;
   @ApiProperty({ nullable: true, type: String, description: 'met deadlines: when the task was completed' }) completedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: CaseIdentityDto, description: 'who the case is about (audited)' }) case?: CaseIdentityDto | null;
 }
 
 export class DeadlineBoardDto {

@@ -4,6 +4,7 @@ import { AuditStore } from '../audit/audit.store';
 import { Principal } from '../auth/roles';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { asKey, decodeValue } from '../ui-api/runtime-values';
+import { CaseRows } from './case-rows';
 import { toElementInstance, toIncident, toInstance } from './monitor-mappers';
 import { InstanceDetailDto, InstanceListDto, InstanceQueryDto, ProcessSummaryDto } from './monitor.dto';
 
@@ -19,6 +20,7 @@ export class MonitorService {
     private readonly runtime: CamundaClientProvider,
     private readonly audit: AuditService,
     private readonly auditStore: AuditStore,
+    private readonly cases: CaseRows,
   ) {}
 
   /** Instance counts per procedure and state, from the runtime's totals (one small search per count). */
@@ -46,15 +48,25 @@ export class MonitorService {
     return items.sort((a, b) => a.processDefinitionId.localeCompare(b.processDefinitionId));
   }
 
-  async instances(q: InstanceQueryDto): Promise<InstanceListDto> {
+  /** One page of instances, each with who its case is about; `q` narrows them with the case search's matcher. */
+  async instances(user: Principal, q: InstanceQueryDto): Promise<InstanceListDto> {
     const limit = q.limit ?? 50;
     const offset = q.offset ?? 0;
     const filter: Raw = {};
     if (q.processDefinitionId) filter.processDefinitionId = q.processDefinitionId;
     if (q.state) filter.state = q.state;
     if (q.hasIncident !== undefined) filter.hasIncident = q.hasIncident;
+    if (q.q) {
+      const keys = [...(await this.cases.matching(q.q)).keys()];
+      if (!keys.length) {
+        await this.cases.attach(user, 'instance.list', [], q.q);
+        return { items: [], page: { totalItems: 0, limit, offset } };
+      }
+      filter.processInstanceKey = { $in: keys };
+    }
     const r = await this.runtime.api.searchProcessInstances({ filter: filter as never, page: { from: offset, limit }, sort: [{ field: 'startDate', order: 'DESC' }] }, NOW);
-    return { items: (r.items ?? []).map((p) => toInstance(p as unknown as Raw)), page: { totalItems: Number(r.page?.totalItems ?? 0), limit, offset } };
+    const items = await this.cases.attach(user, 'instance.list', (r.items ?? []).map((p) => toInstance(p as unknown as Raw)), q.q);
+    return { items, page: { totalItems: Number(r.page?.totalItems ?? 0), limit, offset } };
   }
 
   /** Everything the monitor shows for one case; reads applicant data (variables), so it is audited. */
@@ -63,7 +75,7 @@ export class MonitorService {
       { username: user.username, action: 'instance.read', resourceType: 'processInstance', resourceKey: key, processInstanceKey: key },
       async () => {
         const api = this.runtime.api;
-        const instance = toInstance((await api.getProcessInstance({ processInstanceKey: asKey(key) }, NOW)) as unknown as Raw);
+        const [instance] = await this.cases.identify([toInstance((await api.getProcessInstance({ processInstanceKey: asKey(key) }, NOW)) as unknown as Raw)]);
         const page = { from: 0, limit: CASE_LIMIT };
         const [xml, elements, incidents, variables, tasks] = await Promise.all([
           api.getProcessDefinitionXml({ processDefinitionKey: asKey(instance.processDefinitionKey) }, NOW),

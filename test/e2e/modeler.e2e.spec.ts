@@ -3,7 +3,7 @@
  * deploys a new version, and sees the change in the version diff.
  */
 import type { Browser, Page } from 'playwright-core';
-import { answerNextDialog, launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { answerNextDialog, launchBrowser, newUserPage, PROFILE_ROWS, screenshot, signIn } from './support/browser';
 import { deployFixtures } from './support/fixtures';
 import { ApiSession } from './support/http';
 import { lintSettled, openDeployedProcess, openGroup, selectElement } from './support/modeler-page';
@@ -12,7 +12,8 @@ import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/serve
 /** The question the UI asks before unsaved work is lost, in either language. */
 const UNSAVED_QUESTION = /yayımlanmadı|not deployed/;
 
-describe('modeler (analyst)', () => {
+// Once per browser profile (tr-TR/Istanbul, en-US/UTC), each on a fresh server: the versions it deploys start at 1.
+describe.each(PROFILE_ROWS)('modeler (analyst, %s)', (_name, profile) => {
   let server: E2eServer;
   let browser: Browser;
   let page: Page;
@@ -25,7 +26,7 @@ describe('modeler (analyst)', () => {
     analyst = await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD);
     await deployFixtures(analyst);
     browser = await launchBrowser();
-    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
+    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url, profile));
     await signIn(page, USERS.analyst);
   }, 300_000);
 

@@ -3,31 +3,62 @@
  * its deadlines on the board, and resolves an incident raised by a failing job.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { launchBrowser, newUserPage, PROFILE_ROWS, PROFILES, screenshot, signIn } from './support/browser';
 import { completeTask, deployFixtures, startIntakeCase, waitForTask } from './support/fixtures';
 import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 import { activateJob, completeJob, failJobWithoutRetries } from './support/worker';
 
-describe('monitor (manager)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+/** `dd.MM.yyyy HH:mm` in Europe/Istanbul (UTC+3 since 2016), computed without the test runner's zone. */
+const istanbulDateTime = (iso: string) => {
+  const d = new Date(Date.parse(iso) + 3 * 3600_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+};
+
+let server: E2eServer;
+let browser: Browser;
+let manager: ApiSession;
+let officer: ApiSession;
+
+// One server and one browser for both browser profiles; each profile gets cases of its own.
+beforeAll(async () => {
+  server = await startE2eServer();
+  await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
+  officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
+  manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
+  // A few voluntary-return cases (the procedure the server deploys from processes/) so the overview
+  // shows more than the fixture; only decoration for the screenshot, so a refused start is not a failure here.
+  for (let i = 1; i <= 3; i++) {
+    await officer.call('POST', '/api/cases', {
+      processDefinitionId: 'voluntary-return',
+      variables: { caseNumber: `GGD-E2E-${i}`, personCategory: 'applicant', person: { fullName: `Sentetik Kişi ${i}`, nationality: 'Sentetik' } },
+    });
+  }
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(PROFILE_ROWS)('monitor (manager, %s)', (_name, profile) => {
+  const p = PROFILES.indexOf(profile) + 1;
+  const first = p === 1;
+  // Synthetic applicants, different per profile so each profile's search finds its own case only.
+  const surname = ['Beklemeoğlu', 'Sırabekler'][p - 1];
+  const waitingApplicant = { fullName: `Sentetik Işıl ${surname}`, nationality: 'Sentetikistan', dateOfBirth: '1988-04-03' };
+  const waitingNumber = `XX-2026-8${p}0001`;
   let page: Page;
-  let manager: ApiSession;
-  let officer: ApiSession;
   let waitingCase: string;
   let failingCase: string;
   let foreignRequests: string[];
   let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    await deployFixtures(await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD));
-    officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
-    manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
-
     // A case waiting at the (overdue) review step.
-    waitingCase = await startIntakeCase(officer);
+    waitingCase = await startIntakeCase(officer, { applicant: waitingApplicant, caseNumber: waitingNumber });
     await completeTask(officer, (await waitForTask(officer, waitingCase, 'Task_Register')).userTaskKey, { applicantName: 'Deneme Kişi', nationality: 'Sentetik' });
     await waitForTask(officer, waitingCase, 'Task_Review');
 
@@ -38,23 +69,12 @@ describe('monitor (manager)', () => {
     const job = await activateJob(server, 'e2e-check');
     await failJobWithoutRetries(server, job.jobKey, 'Kayıt servisi yanıt vermiyor (sentetik)');
 
-    // A few voluntary-return cases (the procedure the server deploys from processes/) so the overview
-    // shows more than the fixture; only decoration for the screenshot, so a refused start is not a failure here.
-    for (let i = 1; i <= 3; i++) {
-      await officer.call('POST', '/api/cases', {
-        processDefinitionId: 'voluntary-return',
-        variables: { caseNumber: `GGD-E2E-${i}`, personCategory: 'applicant', person: { fullName: `Sentetik Kişi ${i}`, nationality: 'Sentetik' } },
-      });
-    }
-
-    browser = await launchBrowser();
-    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
+    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url, profile));
     await signIn(page, USERS.manager);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page?.context().close();
   });
 
   it('shows instances per procedure and the case on its diagram', async () => {
@@ -63,22 +83,41 @@ describe('monitor (manager)', () => {
     await page.waitForSelector('[data-testid=state-chart] .bar');
     await page.waitForSelector('[data-testid=process-stats] [data-process-id="e2e-intake"]');
     await page.waitForSelector(`[data-testid=incident-table] [data-incident-key]`);
-    await screenshot(page, 'monitor.png');
+    if (first) await screenshot(page, 'monitor.png');
 
-    // when
+    // when: the procedure's instances, the case found by the applicant's name (Turkish capitals)
     await page.click('[data-testid=process-stats] [data-process-id="e2e-intake"]');
-    await page.click(`[data-testid=instance-table] [data-instance-key="${waitingCase}"]`);
+    const row = `[data-testid=instance-table] tr[data-instance-key="${waitingCase}"]`;
+    await page.waitForSelector(row);
+    // then: the row names the case (number, applicant, nationality, dd.MM.yyyy birth date), the key only as a detail
+    expect(await page.getAttribute(row, 'data-application-number')).toBe(waitingNumber);
+    const identity = await page.textContent(`${row} [data-testid=case-identity]`);
+    expect(identity).toContain(waitingApplicant.fullName);
+    expect(identity).toContain('Sentetikistan');
+    expect(identity).toContain('03.04.1988');
+    expect(await page.getAttribute(`${row} [data-testid=case-link]`, 'href')).toBe(`#/cases/${waitingNumber}`);
+    expect(await page.textContent(`${row} [data-testid=engine-key]`)).toContain(waitingCase);
+    // the start time in Istanbul (UTC+3 all year), whatever the browser's zone
+    const { startDate } = (await manager.ok('GET', `/api/monitor/instances/${waitingCase}`)).instance;
+    expect(await page.textContent(`${row} td:nth-child(4)`)).toBe(istanbulDateTime(startDate));
+    await page.fill('[data-testid=instance-search]', `IŞIL ${surname.toLocaleUpperCase('tr-TR')}`);
+    await page.press('[data-testid=instance-search]', 'Enter');
+    await page.waitForFunction(`(() => { const rows = document.querySelectorAll('[data-testid=instance-table] tbody tr'); return rows.length === 1 && rows[0].getAttribute('data-instance-key') === '${waitingCase}'; })()`);
+    await page.click(`${row} td:nth-child(2)`);
 
-    // then: token on the review step, the registration done, history, audit, variables on request
+    // then: the header names the case; token on the review step, the registration done, history, audit, variables on request
     await page.waitForSelector('[data-testid=instance-diagram] .djs-element.step-current[data-element-id="Task_Review"]');
     await page.waitForSelector('[data-testid=instance-diagram] [data-token="Task_Review"]');
+    expect(await page.textContent('[data-testid=instance-head] h1')).toContain(waitingNumber);
+    expect(await page.textContent('[data-testid=instance-head] [data-testid=case-identity]')).toContain(waitingApplicant.fullName);
+    expect(await page.textContent('[data-testid=instance-head] [data-testid=engine-key]')).toContain(waitingCase);
     await page.waitForSelector('[data-testid=instance-diagram] .djs-element.step-done[data-element-id="Task_Register"]');
     await page.waitForSelector('[data-testid=active-elements] [data-element-id="Task_Review"]');
     await page.waitForSelector('[data-testid=element-history] [data-element-id="Task_Register"]');
     expect(await page.textContent('[data-testid=audit-trail]')).toContain('task.complete');
     await page.click('[data-testid=show-variables]');
     expect(await page.textContent('[data-testid=variables]')).toContain('Deneme Kişi');
-    await screenshot(page, 'monitor-instance.png');
+    if (first) await screenshot(page, 'monitor-instance.png');
   });
 
   it('finds the reads of the case in the audit log', async () => {
@@ -103,7 +142,12 @@ describe('monitor (manager)', () => {
     expect(await page.$$(`[data-testid=deadlines-missed] [data-instance-key="${waitingCase}"]`)).toHaveLength(1);
     expect(await page.$(`[data-testid=deadlines-dueSoon] [data-instance-key="${waitingCase}"]`)).toBeNull();
     expect(await page.textContent('[data-testid=deadlines-missed]')).not.toMatch(/DueAt/);
-    await screenshot(page, 'deadlines.png');
+    // each row says whose deadline it is, linking to the case page
+    const missed = `[data-testid=deadlines-missed] [data-instance-key="${waitingCase}"]`;
+    expect(await page.getAttribute(missed, 'data-application-number')).toBe(waitingNumber);
+    expect(await page.textContent(`${missed} [data-testid=case-identity]`)).toContain(waitingApplicant.fullName);
+    expect(await page.getAttribute(`${missed} [data-testid=case-link]`, 'href')).toBe(`#/cases/${waitingNumber}`);
+    if (first) await screenshot(page, 'deadlines.png');
   });
 
   it('resolves an incident', async () => {
@@ -146,6 +190,8 @@ describe('monitor (manager)', () => {
     await page.waitForSelector('[data-testid=incidents-none]');
     const open = await manager.ok('GET', '/api/monitor/incidents?state=ACTIVE&processDefinitionId=e2e-intake');
     expect(open.items).toEqual([]);
+    // the retried checks succeed now, so no job is left waiting for the next profile's cases
+    for (let i = 0; i < 2; i++) await completeJob(server, (await activateJob(server, 'e2e-check')).jobKey);
   });
 
   it('reaches no host but its own server and throws no page errors', () => {

@@ -5,19 +5,40 @@
  */
 import * as fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { answerNextDialog, launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
-import { completeTask, deployFixtures, readFixture, startIntakeCase, waitForTask } from './support/fixtures';
+import { answerNextDialog, launchBrowser, newUserPage, PROFILE_ROWS, PROFILES, screenshot, signIn } from './support/browser';
+import { completeTask, deployFixtures, deployIntakeCopy, readFixture, startIntakeCase, waitForTask } from './support/fixtures';
 import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 import { activateJob, completeJob } from './support/worker';
 
-describe('monitor operations and reports (manager)', () => {
-  let server: E2eServer;
-  let browser: Browser;
+let server: E2eServer;
+let browser: Browser;
+let manager: ApiSession;
+let officer: ApiSession;
+let analyst: ApiSession;
+
+// One server and one browser for both browser profiles.
+beforeAll(async () => {
+  server = await startE2eServer();
+  analyst = await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD);
+  await deployFixtures(analyst);
+  officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
+  manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(PROFILE_ROWS)('monitor operations and reports (manager, %s)', (_name, profile) => {
+  const p = PROFILES.indexOf(profile) + 1;
+  const first = p === 1;
+  // Each profile runs on a procedure of its own (a copy of the fixture), so its figures and batch count its cases only.
+  const pid = first ? 'e2e-intake' : `e2e-intake-p${p}`;
+  const numberOf = (i: number) => `XX-2026-6${p}00${i + 1}`;
   let page: Page;
-  let manager: ApiSession;
-  let officer: ApiSession;
-  let analyst: ApiSession;
   let pageErrors: string[];
   let foreignRequests: string[];
   const cases: string[] = [];
@@ -30,15 +51,12 @@ describe('monitor operations and reports (manager)', () => {
   };
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    analyst = await ApiSession.signIn(server.url, USERS.analyst, DEMO_PASSWORD);
-    await deployFixtures(analyst);
-    officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
-    manager = await ApiSession.signIn(server.url, USERS.manager, DEMO_PASSWORD);
+    if (!first) await deployIntakeCopy(analyst, pid);
     // Synthetic cases in three directorates, each waiting at the review step (registration done in time).
     const provinces = ['İstanbul', 'İzmir', 'Gaziantep', 'İstanbul', 'Ankara'];
     for (const [i, province] of provinces.entries()) {
-      const key = await startIntakeCase(officer);
+      const applicant = { fullName: `Sentetik Başvuran ${i + 1}`, nationality: 'Sentetikistan', dateOfBirth: '1991-07-1' + i };
+      const key = await startIntakeCase(officer, { applicant, caseNumber: numberOf(i), processDefinitionId: pid });
       await manager.ok('PUT', `/api/monitor/instances/${key}/variables`, { variables: { province }, reason: 'directorate of the synthetic case' });
       await completeTask(officer, (await waitForTask(officer, key, 'Task_Register')).userTaskKey, { applicantName: `Sentetik Başvuran ${i + 1}`, nationality: 'Sentetik' });
       await waitForTask(officer, key, 'Task_Review');
@@ -46,26 +64,27 @@ describe('monitor operations and reports (manager)', () => {
     }
     // Two more that run to their end (the automated check played by the test), for durations in the reports.
     for (const province of ['İzmir', 'Ankara']) {
-      const key = await startIntakeCase(officer);
+      const key = await startIntakeCase(officer, { processDefinitionId: pid });
       await manager.ok('PUT', `/api/monitor/instances/${key}/variables`, { variables: { province }, reason: 'directorate of the synthetic case' });
       await completeTask(officer, (await waitForTask(officer, key, 'Task_Register')).userTaskKey, { applicantName: 'Sentetik Tamamlanan', nationality: 'Sentetik' });
       await completeTask(officer, (await waitForTask(officer, key, 'Task_Review')).userTaskKey, {});
       await completeJob(server, (await activateJob(server, 'e2e-check')).jobKey);
       await until(async () => (await manager.ok('GET', `/api/monitor/instances/${key}`)).instance.state === 'COMPLETED', 'the case to complete');
     }
-    browser = await launchBrowser();
-    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
+    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url, profile));
     await signIn(page, USERS.manager);
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page?.context().close();
   });
 
   it('edits a variable only with a reason, and the audit trail says who and why', async () => {
     const key = cases[0];
     await openCase(key);
+    // the page is about the application and the applicant; the engine key is a detail
+    expect(await page.textContent('[data-testid=instance-head] h1')).toContain(numberOf(0));
+    expect(await page.textContent('[data-testid=instance-head] [data-testid=case-identity]')).toContain('Sentetik Başvuran 1');
     await page.fill('[data-testid=var-name]', 'applicantName');
     await page.fill('[data-testid=var-value]', 'Düzeltilmiş Başvuran');
 
@@ -102,9 +121,9 @@ describe('monitor operations and reports (manager)', () => {
   it('migrates a case to a newer version after a dry run', async () => {
     const key = cases[2];
     const v2 = readFixture('e2e-intake.bpmn');
-    v2.content = v2.content.replace('name="Kaydı gözden geçir"', 'name="Kaydı gözden geçir (v2)"');
-    const deployed = await analyst.ok('POST', '/api/deployments', { resources: [v2] });
-    const target = deployed.processes.find((p: { processDefinitionId: string }) => p.processDefinitionId === 'e2e-intake');
+    v2.content = v2.content.replace('name="Kaydı gözden geçir"', 'name="Kaydı gözden geçir (v2)"').replace('id="e2e-intake"', `id="${pid}"`).replace('bpmnElement="e2e-intake"', `bpmnElement="${pid}"`);
+    const deployed = await analyst.ok('POST', '/api/deployments', { resources: [{ name: `${pid}.bpmn`, content: v2.content }] });
+    const target = deployed.processes.find((d: { processDefinitionId: string }) => d.processDefinitionId === pid);
     await openCase(key);
     await page.waitForSelector(`[data-testid=migrate-target] option[value="${target.processDefinitionKey}"]`, { state: 'attached' });
     await page.selectOption('[data-testid=migrate-target]', target.processDefinitionKey);
@@ -129,7 +148,7 @@ describe('monitor operations and reports (manager)', () => {
     await page.fill('[data-testid=ops-reason]', 'Mükerrer başvuru');
     const question = answerNextDialog(page, true);
     await page.click('[data-testid=cancel-instance]');
-    expect(await question).toContain(key);
+    expect(await question).toContain(numberOf(3));
     await until(async () => (await detail(key)).instance.state === 'TERMINATED', 'the case to be cancelled');
   });
 
@@ -148,7 +167,7 @@ describe('monitor operations and reports (manager)', () => {
   });
 
   it('shows the reports: figures, heatmap, deadline charts; CSV for Excel', async () => {
-    await page.goto('/#/reports?process=e2e-intake');
+    await page.goto(`/#/reports?process=${pid}`);
     await page.waitForSelector('[data-testid=report-heatmap][data-ready=true] [data-heat="Task_Register"]');
     await page.waitForSelector('[data-testid=chart-deadlines-office] rect[data-series=met]');
     await page.waitForSelector('[data-testid=chart-deadlines-month] rect[data-series=met]');
@@ -162,7 +181,7 @@ describe('monitor operations and reports (manager)', () => {
     await page.waitForSelector('[data-testid=report-heatmap] [data-heat="Task_Check"]');
     await page.evaluate("document.querySelector('.toasts')?.remove()");
     await page.setViewportSize({ width: 1440, height: 1500 });
-    await screenshot(page, 'reports.png');
+    if (first) await screenshot(page, 'reports.png');
     await page.setViewportSize({ width: 1440, height: 900 });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=csv-deadlines]')]);
@@ -173,12 +192,12 @@ describe('monitor operations and reports (manager)', () => {
     // İzmir: two registrations in time; the completed case's review done late (missed); the moved case's review was
     // cancelled by the move (not counted) and its new registration task is due in three days (at risk).
     // The rows may span two months, so they are summed.
-    const izmir = lines.filter((l) => /^e2e-intake;01\.\d{2}\.\d{4};\d{2}\.\d{2}\.\d{4};İzmir;/.test(l)).map((l) => l.split(';').slice(4).map(Number));
+    const izmir = lines.filter((l) => new RegExp(`^${pid};01\\.\\d{2}\\.\\d{4};\\d{2}\\.\\d{2}\\.\\d{4};İzmir;`).test(l)).map((l) => l.split(';').slice(4).map(Number));
     expect(izmir.reduce((sum, row) => sum.map((n, i) => n + row[i]), [0, 0, 0, 0])).toEqual([2, 1, 1, 0]);
   });
 
   it('cancels the rest in a batch, confirming the count, with per-item results', async () => {
-    await page.goto('/#/monitor?process=e2e-intake');
+    await page.goto(`/#/monitor?process=${pid}`);
     await page.waitForSelector('[data-testid=batch-panel]');
     await page.selectOption('[data-testid=batch-operation]', 'cancel');
     await page.fill('[data-testid=batch-reason]', 'Deneme verisinin temizliği');
@@ -190,7 +209,7 @@ describe('monitor operations and reports (manager)', () => {
     await page.click('[data-testid=batch-start]');
     expect(await question).toContain('4');
     await page.waitForSelector(`[data-testid=batch-result][data-succeeded="4"]`);
-    const active = await manager.ok('GET', '/api/monitor/instances?processDefinitionId=e2e-intake&state=ACTIVE');
+    const active = await manager.ok('GET', `/api/monitor/instances?processDefinitionId=${pid}&state=ACTIVE`);
     expect(active.items).toEqual([]);
   });
 

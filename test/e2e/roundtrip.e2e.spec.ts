@@ -5,29 +5,38 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newUserPage, signIn } from './support/browser';
+import { launchBrowser, newUserPage, PROFILE_ROWS, signIn } from './support/browser';
 import { E2eServer, startE2eServer, USERS } from './support/server';
 import { zeebeExtensions } from './support/zeebe-extensions';
 
 const PROCESSES = path.resolve(__dirname, '..', '..', 'processes');
 const diagrams = fs.existsSync(PROCESSES) ? fs.readdirSync(PROCESSES).filter((f) => f.endsWith('.bpmn')).sort() : [];
 
-describe('modeler round trip of processes/*.bpmn', () => {
-  let server: E2eServer;
-  let browser: Browser;
+let server: E2eServer;
+let browser: Browser;
+
+// One server and one browser for both browser profiles.
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(PROFILE_ROWS)('modeler round trip of processes/*.bpmn (%s)', (_name, profile) => {
   let page: Page;
   let pageErrors: string[];
 
   beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchBrowser();
-    ({ page, pageErrors } = await newUserPage(browser, server.url));
+    ({ page, pageErrors } = await newUserPage(browser, server.url, profile));
     await signIn(page, USERS.analyst);
-  }, 300_000);
+  }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await page?.context().close();
   });
 
   it('finds the procedures', () => {

@@ -12,15 +12,37 @@ export async function deployFixtures(analyst: ApiSession): Promise<void> {
   });
 }
 
+/** Deploys e2e-intake under another process id: a procedure of its own, for figures that must not mix (reports). */
+export async function deployIntakeCopy(analyst: ApiSession, processDefinitionId: string): Promise<void> {
+  const bpmn = readFixture('e2e-intake.bpmn');
+  bpmn.content = bpmn.content.replace('id="e2e-intake"', `id="${processDefinitionId}"`).replace('bpmnElement="e2e-intake"', `bpmnElement="${processDefinitionId}"`);
+  await analyst.ok('POST', '/api/deployments', { resources: [{ name: `${processDefinitionId}.bpmn`, content: bpmn.content }] });
+}
+
 const dayMs = 24 * 3600 * 1000;
 
-/** Starts an intake case: registration due in 3 days, review already overdue (for the deadline board). */
-export async function startIntakeCase(officer: ApiSession): Promise<string> {
+/** Who a synthetic case is about (the `applicant` start variable the procedures share). */
+export interface SyntheticApplicant {
+  fullName: string;
+  nationality: string;
+  dateOfBirth: string;
+}
+
+let intakeSeq = 0;
+
+/**
+ * Starts an intake case: registration due in 3 days, review already overdue (for the deadline board). With an
+ * applicant, the case has a human identity (application number: `caseNumber`). `processDefinitionId` names a copy
+ * of the fixture deployed under another id (see deployIntakeCopy).
+ */
+export async function startIntakeCase(officer: ApiSession, opts: { applicant?: SyntheticApplicant; caseNumber?: string; processDefinitionId?: string } = {}): Promise<string> {
+  const { applicant, caseNumber, processDefinitionId = 'e2e-intake' } = opts;
   const now = Date.now();
   const res = await officer.ok<{ processInstanceKey: string }>('POST', '/api/cases', {
-    processDefinitionId: 'e2e-intake',
+    processDefinitionId,
     variables: {
-      caseNumber: `E2E-${now}`,
+      caseNumber: caseNumber ?? `E2E-${now}-${++intakeSeq}`,
+      ...(applicant ? { applicant } : {}),
       registrationDueAt: new Date(now + 3 * dayMs).toISOString(),
       reviewDueAt: new Date(now - 2 * dayMs).toISOString(),
       // Shaped like the rule workers' results (law/rules/criterion.ts); synthetic.

@@ -137,6 +137,8 @@ export interface Instance {
   startDate: string;
   endDate: string | null;
   hasIncident: boolean;
+  /** Who the case is about (lists and the instance page). */
+  case?: CaseIdentity | null;
 }
 export interface ElementInstance {
   elementInstanceKey: string;
@@ -159,6 +161,7 @@ export interface Incident {
   state: string;
   creationTime: string;
   jobKey: string | null;
+  case?: CaseIdentity | null;
 }
 export interface AuditEntry {
   id: number;
@@ -198,6 +201,7 @@ export interface Deadline {
   assignee: string | null;
   dueAt: string;
   daysLeft: DaysLeft | null;
+  case?: CaseIdentity | null;
 }
 export interface BatchStatus {
   batchId: string;
@@ -247,7 +251,7 @@ export const api = {
   startCase: (processDefinitionId: string, variables: Record<string, unknown>) => post<CaseStarted>('/api/cases', { processDefinitionId, variables }),
 
   monitorProcesses: () => get<{ items: ProcessStats[] }>('/api/monitor/processes'),
-  instances: (p: { processDefinitionId?: string; state?: string; hasIncident?: boolean; limit?: number; offset?: number }) =>
+  instances: (p: { processDefinitionId?: string; state?: string; hasIncident?: boolean; q?: string; limit?: number; offset?: number }) =>
     get<Page<Instance>>(`/api/monitor/instances${qs(p)}`),
   instance: (key: string) => get<InstanceDetail>(`/api/monitor/instances/${encodeURIComponent(key)}`),
   incidents: (p: { processDefinitionId?: string; state?: string; limit?: number }) => get<Page<Incident>>(`/api/monitor/incidents${qs(p)}`),

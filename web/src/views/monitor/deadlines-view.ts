@@ -7,6 +7,7 @@ import { h } from '../../core/dom';
 import { navigate } from '../../core/router';
 import { MessageKey, t } from '../../i18n';
 import { daysLeftBadge } from '../../ui/badges';
+import { caseIdentityLine } from '../../ui/case-identity';
 import { empty } from '../../ui/states';
 import '../../styles/monitor.css';
 import { calendarDate, istDate, istDateTime } from './istanbul-time';
@@ -41,12 +42,14 @@ function column(title: string, items: Deadline[], kind: Status): HTMLElement {
               list.map((d) =>
                 h(
                   'li',
-                  { class: 'deadline', 'data-instance-key': d.processInstanceKey, 'data-name': d.name },
+                  { class: 'deadline', 'data-instance-key': d.processInstanceKey, 'data-application-number': d.case?.applicationNumber ?? '', 'data-name': d.name },
                   h(
-                    'a',
-                    { href: `#/monitor/instances/${encodeURIComponent(d.processInstanceKey)}` },
-                    h('span', { class: 'deadline-name', title: d.kind === 'variable' ? d.name : '' }, deadlineLabel(d)),
-                    h('span', { class: 'muted small' }, `#${d.processInstanceKey}`, d.assignee ? ` · ${d.assignee}` : ''),
+                    'div',
+                    { class: 'deadline-what' },
+                    h('a', { class: 'deadline-name', href: `#/monitor/instances/${encodeURIComponent(d.processInstanceKey)}`, title: d.kind === 'variable' ? d.name : '' }, deadlineLabel(d)),
+                    // Who the deadline is for; the engine key stays as a small detail for engineers.
+                    caseIdentityLine(d.case, { link: true }),
+                    h('span', { class: 'muted small' }, d.assignee ? `${d.assignee} · ` : '', h('span', { class: 'engine-key', 'data-testid': 'engine-key' }, t('monitorCases.engineKey', { key: d.processInstanceKey }))),
                   ),
                   d.status === 'met'
                     ? h('span', { class: 'deadline-due' }, istDate(d.dueAt), ' ', h('span', { class: 'muted small' }, t('deadline.completedAt', { date: istDateTime(d.completedAt) })))

@@ -102,7 +102,7 @@ export function operationsPanel(d: CaseDetail, reload: () => void): OperationsPa
   const cancelBtn = h('button', { class: 'btn btn-danger btn-small', type: 'button', 'data-testid': 'cancel-instance' }, t('ops.cancel'));
   cancelBtn.addEventListener('click', () => {
     const r = reason();
-    if (!r || !window.confirm(t('ops.cancel.confirm', { key }))) return;
+    if (!r || !window.confirm(t('ops.cancel.confirm', { key: d.instance.case?.applicationNumber ?? key }))) return;
     void busy(cancelBtn, async () => {
       await ops.cancel(key, r);
       toast(t('ops.cancel.done'), 'ok');

@@ -5,6 +5,7 @@ import { ApiError } from '../../core/http';
 import { t } from '../../i18n';
 import { stateBadge } from '../../ui/badges';
 import { caseDiagram } from '../../ui/case-diagram';
+import { caseIdentityLine } from '../../ui/case-identity';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
 import '../../styles/monitor.css';
@@ -129,9 +130,15 @@ export function instanceView(key: string): HTMLElement {
           'div',
           { class: 'page-head' },
           h('a', { class: 'btn btn-ghost', href: `#/monitor?process=${encodeURIComponent(d.instance.processDefinitionId)}` }, '← ', t('common.back')),
-          h('h1', null, t('monitor.instance', { key })),
+          h(
+            'div',
+            { class: 'instance-head', 'data-testid': 'instance-head' },
+            // The case first (number links to the case page); the engine key last, small, for engineers.
+            h('h1', null, d.instance.case?.applicationNumber ? t('monitorCases.instanceTitle', { number: d.instance.case.applicationNumber }) : t('monitor.instance', { key })),
+            h('p', null, caseIdentityLine(d.instance.case, { link: true })),
+            h('p', { class: 'muted small' }, d.instance.processDefinitionName ?? d.instance.processDefinitionId, ` · v${d.instance.processDefinitionVersion} · ${formatDate(d.instance.startDate)} · `, h('code', { 'data-testid': 'engine-key' }, t('monitorCases.engineKey', { key }))),
+          ),
           stateBadge(d.instance.state, d.instance.hasIncident),
-          h('span', { class: 'muted' }, d.instance.processDefinitionName ?? d.instance.processDefinitionId, ` · v${d.instance.processDefinitionVersion} · ${formatDate(d.instance.startDate)}`),
         ),
         h('section', { class: 'card' }, diagram),
         h(

@@ -5,6 +5,7 @@ import { navigate } from '../../core/router';
 import { t } from '../../i18n';
 import { onLeave } from '../../shell';
 import { stateBadge } from '../../ui/badges';
+import { caseIdentityLine } from '../../ui/case-identity';
 import { progress } from '../../ui/progress';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
@@ -37,20 +38,29 @@ function statsTable(stats: ProcessStats[], selected: string): HTMLElement {
   );
 }
 
-function instanceTable(items: Instance[]): HTMLElement {
-  if (!items.length) return empty(t('monitor.empty'));
+/** The engine's key: a small detail for engineers, linking to the instance page. */
+export const engineKey = (key: string) => h('a', { class: 'engine-key muted small', 'data-testid': 'engine-key', href: `#/monitor/instances/${encodeURIComponent(key)}` }, t('monitorCases.engineKey', { key }));
+
+function instanceTable(items: Instance[], searched: boolean): HTMLElement {
+  if (!items.length) return empty(t(searched ? 'monitorCases.noMatch' : 'monitor.empty'));
   return h(
     'table',
     { class: 'table', 'data-testid': 'instance-table' },
-    h('thead', null, h('tr', null, h('th', null, '#'), h('th', null, t('monitor.process')), h('th', null, t('monitor.state')), h('th', null, t('monitor.started')), h('th', null, t('monitor.ended')))),
+    h('thead', null, h('tr', null, h('th', null, t('monitorCases.case')), h('th', null, t('monitor.process')), h('th', null, t('monitor.state')), h('th', null, t('monitor.started')), h('th', null, t('monitor.ended')))),
     h(
       'tbody',
       null,
       items.map((i) =>
         h(
           'tr',
-          { class: 'clickable', 'data-instance-key': i.processInstanceKey, onclick: () => navigate(`/monitor/instances/${encodeURIComponent(i.processInstanceKey)}`) },
-          h('td', null, h('a', { href: `#/monitor/instances/${encodeURIComponent(i.processInstanceKey)}` }, i.processInstanceKey)),
+          {
+            class: 'clickable',
+            'data-instance-key': i.processInstanceKey,
+            'data-application-number': i.case?.applicationNumber ?? '',
+            // The row opens the instance; its links (the case page, the engine key) go where they say.
+            onclick: (e: Event) => (e.target as Element).closest('a') || navigate(`/monitor/instances/${encodeURIComponent(i.processInstanceKey)}`),
+          },
+          h('td', null, caseIdentityLine(i.case, { link: true }), h('div', null, engineKey(i.processInstanceKey))),
           h('td', null, i.processDefinitionName ?? i.processDefinitionId, h('span', { class: 'muted' }, ` v${i.processDefinitionVersion}`)),
           h('td', null, stateBadge(i.state, i.hasIncident)),
           h('td', null, istDateTime(i.startDate)),
@@ -110,7 +120,7 @@ function incidentsPanel(incidents: Incident[], reload: () => void): HTMLElement 
           h(
             'tr',
             { 'data-incident-key': i.incidentKey },
-            h('td', null, h('a', { href: `#/monitor/instances/${encodeURIComponent(i.processInstanceKey)}` }, i.processInstanceKey)),
+            h('td', null, caseIdentityLine(i.case, { link: true }), h('div', null, engineKey(i.processInstanceKey))),
             h('td', null, h('code', null, i.elementId)),
             h('td', null, h('span', { class: 'badge badge-danger' }, i.errorType)),
             h('td', { class: 'wrap' }, i.errorMessage),
@@ -124,18 +134,33 @@ function incidentsPanel(incidents: Incident[], reload: () => void): HTMLElement 
 export async function monitorView(query: URLSearchParams): Promise<HTMLElement> {
   const processId = query.get('process') ?? '';
   const state = query.get('state') ?? '';
+  const search = (query.get('q') ?? '').trim();
+  const listUrl = (p: { state?: string; q?: string }) => {
+    const params = new URLSearchParams({ process: processId, state: p.state ?? state });
+    const q = p.q ?? search;
+    if (q) params.set('q', q);
+    return `/monitor?${params}`;
+  };
   const statsHost = h('div', null, loading());
   const listHost = h('div', null, loading());
   const incidentsHost = h('div', null, loading());
 
   const stateFilter = h(
     'select',
-    { 'data-testid': 'state-filter', onchange: (e: Event) => navigate(`/monitor?process=${encodeURIComponent(processId)}&state=${(e.target as HTMLSelectElement).value}`) },
+    { 'data-testid': 'state-filter', onchange: (e: Event) => navigate(listUrl({ state: (e.target as HTMLSelectElement).value })) },
     h('option', { value: '' }, `${t('monitor.state')}: ${t('common.all')}`),
     ...(['ACTIVE', 'COMPLETED', 'TERMINATED'] as const).map((s) => h('option', { value: s }, t(`monitor.state.${s}`))),
     h('option', { value: 'INCIDENT' }, t('monitor.state.INCIDENT')),
   );
   stateFilter.value = state;
+  // By who the case is about: the server matches with the case search of /api/cases (at least 2 characters).
+  const searchInput = h('input', { type: 'search', name: 'q', minlength: '2', maxlength: '100', value: search, placeholder: t('monitorCases.searchShort'), title: t('monitorCases.search'), 'aria-label': t('monitorCases.search'), 'data-testid': 'instance-search' });
+  const searchForm = h(
+    'form',
+    { class: 'instance-search', role: 'search', onsubmit: (e: Event) => (e.preventDefault(), navigate(listUrl({ q: searchInput.value.trim() }))) },
+    searchInput,
+    h('button', { class: 'btn btn-small', type: 'submit' }, t('monitorCases.searchButton')),
+  );
 
   const loadStats = () =>
     api
@@ -148,8 +173,8 @@ export async function monitorView(query: URLSearchParams): Promise<HTMLElement> 
       .catch((err) => statsHost.replaceChildren(errorState(err, loadStats)));
   const loadList = () =>
     api
-      .instances({ processDefinitionId: processId || undefined, state: state && state !== 'INCIDENT' ? state : undefined, hasIncident: state === 'INCIDENT' ? true : undefined, limit: 50 })
-      .then(({ items }) => listHost.replaceChildren(instanceTable(items)))
+      .instances({ processDefinitionId: processId || undefined, state: state && state !== 'INCIDENT' ? state : undefined, hasIncident: state === 'INCIDENT' ? true : undefined, q: search.length >= 2 ? search : undefined, limit: 50 })
+      .then(({ items }) => listHost.replaceChildren(instanceTable(items, !!search)))
       .catch((err) => listHost.replaceChildren(errorState(err, loadList)));
   const loadIncidents = () =>
     api
@@ -172,7 +197,7 @@ export async function monitorView(query: URLSearchParams): Promise<HTMLElement> 
     h(
       'div',
       { class: 'two-col' },
-      h('section', { class: 'card' }, h('div', { class: 'card-head' }, h('h2', null, t('monitor.instances'), processId ? h('code', null, ` ${processId}`) : null), stateFilter), listHost),
+      h('section', { class: 'card' }, h('div', { class: 'card-head' }, h('h2', null, t('monitor.instances'), processId ? h('code', null, ` ${processId}`) : null), searchForm, stateFilter), listHost),
       h('section', { class: 'card' }, h('h2', null, t('monitor.incidents')), incidentsHost),
     ),
     h('section', { class: 'card' }, h('h2', null, t('ops.batch')), batchPanel(processId, reloadAll)),
