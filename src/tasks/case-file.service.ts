@@ -6,6 +6,7 @@ import { getParameter } from '../../law';
 import { AuditService } from '../audit/audit.service';
 import { AuditStore } from '../audit/audit.store';
 import { Principal } from '../auth/roles';
+import { toElementInstance } from '../monitor/monitor-mappers';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { CaseIdentity, CaseIdentityService } from '../ui-api/case-identity';
 import { LegalClock } from '../ui-api/legal-clock';
@@ -159,15 +160,9 @@ export class CaseFileService {
           .map((e) => e as unknown as Raw)
           .filter((e) => STORY_TYPES.has(String(e.type)))
           .map((e) => ({
+            ...toElementInstance(e),
             processInstanceKey: String(e.processInstanceKey),
             processName: names.get(String(e.processInstanceKey)) ?? null,
-            elementId: String(e.elementId),
-            elementName: str(e.elementName),
-            type: String(e.type),
-            state: String(e.state),
-            startDate: str(e.startDate),
-            endDate: str(e.endDate),
-            hasIncident: Boolean(e.hasIncident),
           }))
           .sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.processInstanceKey.localeCompare(b.processInstanceKey));
 

@@ -128,7 +128,8 @@ describe('analyst workbench: templates, product lint, approved deploys, sandbox'
     const clock = Date.parse((await analyst.get('/api/sandbox/clock')).body.now);
     const today = new Date(clock + 3 * 3600_000).toISOString().slice(0, 10); // the Istanbul date of the sandbox clock
     const started = await analyst.post('/api/sandbox/runs', {
-      resources: [repoFile('processes', 'accelerated-procedure.bpmn'), ...AP_FORMS],
+      // the test server bundles no procedures, so the decision table the diagram calls travels with it
+      resources: [repoFile('processes', 'accelerated-procedure.bpmn'), repoFile('processes/decisions', 'accelerated-criteria.dmn'), ...AP_FORMS],
       variables: { applicationNumber: 'SB-2026-000001', registrationDate: today, acceleratedStartDate: today, applicant: { fullName: 'Deneme Kişi', nationality: 'XX' }, facts: { misledAuthorities: true } },
     });
     expect(started.status).toBe(201);

@@ -1,5 +1,5 @@
 import { ApiServer, Client, signIn, startApiServer } from './support/api-server';
-import { APPLICANT, deployFixtures, eventually, resource, startCase, taskOf } from './support/fixtures';
+import { APPLICANT, deployFixtures, deployReviewed, eventually, resource, startCase, taskOf } from './support/fixtures';
 
 /** Operate parity for managers: every change needs a reason, is refused to other roles and is audited without values. */
 describe('manager operations on running cases', () => {
@@ -112,8 +112,9 @@ describe('manager operations on running cases', () => {
   it('migrates a case to a newer version after a dry run; refuses a changed element type', async () => {
     const caseKey = await startCase(officer);
     const task = await taskOf(officer, caseKey, 'Task_Decide');
-    const v2 = (await analyst.post('/api/deployments', { resources: [resource('api-test-case-v2.bpmn')] })).body.processes[0];
-    const auto = (await analyst.post('/api/deployments', { resources: [resource('api-test-case-automatic.bpmn')] })).body.processes[0];
+    // new versions of a live procedure go through review and approval (analysts' workbench)
+    const v2 = (await deployReviewed(analyst, manager, [resource('api-test-case-v2.bpmn')], 'v2')).processes[0];
+    const auto = (await deployReviewed(analyst, manager, [resource('api-test-case-automatic.bpmn')], 'automatic')).processes[0];
 
     const plan = await manager.post(`/api/monitor/instances/${caseKey}/migration/plan`, { targetProcessDefinitionKey: v2.processDefinitionKey });
     expect(plan.status).toBe(200);

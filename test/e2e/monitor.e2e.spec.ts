@@ -102,7 +102,9 @@ describe.each(PROFILE_ROWS)('monitor (manager, %s)', (_name, profile) => {
     expect(await page.textContent(`${row} td:nth-child(4)`)).toBe(istanbulDateTime(startDate));
     await page.fill('[data-testid=instance-search]', `IŞIL ${surname.toLocaleUpperCase('tr-TR')}`);
     await page.press('[data-testid=instance-search]', 'Enter');
-    await page.waitForFunction(`(() => { const rows = document.querySelectorAll('[data-testid=instance-table] tbody tr'); return rows.length === 1 && rows[0].getAttribute('data-instance-key') === '${waitingCase}'; })()`);
+    // polled through locators: the CSP forbids the page evaluating strings
+    const rows = page.locator('[data-testid=instance-table] tbody tr');
+    await until(async () => (await rows.count()) === 1 && (await rows.first().getAttribute('data-instance-key')) === waitingCase, 'the search to narrow the list to the case');
     await page.click(`${row} td:nth-child(2)`);
 
     // then: the header names the case; token on the review step, the registration done, history, audit, variables on request

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { answerNextDialog, launchBrowser, newUserPage, PROFILE_ROWS, PROFILES, screenshot, signIn } from './support/browser';
-import { completeTask, deployFixtures, deployIntakeCopy, readFixture, startIntakeCase, waitForTask } from './support/fixtures';
+import { completeTask, deployFixtures, deployIntakeCopy, deployReviewed, readFixture, startIntakeCase, waitForTask } from './support/fixtures';
 import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 import { activateJob, completeJob } from './support/worker';
@@ -122,8 +122,8 @@ describe.each(PROFILE_ROWS)('monitor operations and reports (manager, %s)', (_na
     const key = cases[2];
     const v2 = readFixture('e2e-intake.bpmn');
     v2.content = v2.content.replace('name="Kaydı gözden geçir"', 'name="Kaydı gözden geçir (v2)"').replace('id="e2e-intake"', `id="${pid}"`).replace('bpmnElement="e2e-intake"', `bpmnElement="${pid}"`);
-    const deployed = await analyst.ok('POST', '/api/deployments', { resources: [{ name: `${pid}.bpmn`, content: v2.content }] });
-    const target = deployed.processes.find((d: { processDefinitionId: string }) => d.processDefinitionId === pid);
+    const deployed = await deployReviewed(analyst, manager, [{ name: `${pid}.bpmn`, content: v2.content }], 'v2');
+    const target = deployed.processes.find((d) => d.processDefinitionId === pid)!;
     await openCase(key);
     await page.waitForSelector(`[data-testid=migrate-target] option[value="${target.processDefinitionKey}"]`, { state: 'attached' });
     await page.selectOption('[data-testid=migrate-target]', target.processDefinitionKey);

@@ -19,6 +19,19 @@ export async function deployFixtures(analyst: Client): Promise<void> {
   if (r.status !== 201) throw new Error(`deploy failed: ${r.status} ${JSON.stringify(r.body)}`);
 }
 
+/**
+ * A new version of live definitions, the way the product takes it: tagged (zeebe:versionTag), requested by the
+ * analyst, approved by a manager. Returns what the approval deployed.
+ */
+export async function deployReviewed(analyst: Client, manager: Client, resources: Array<{ name: string; content: string }>, versionTag: string): Promise<{ processes: Array<{ processDefinitionId: string; processDefinitionKey: string; version: number }> }> {
+  const tagged = resources.map((r) => ({ ...r, content: r.content.replace(/(<bpmn:process\b[^>]*>\s*(?:<bpmn:documentation>[\s\S]*?<\/bpmn:documentation>)?)/g, `$1<bpmn:extensionElements><zeebe:versionTag value="${versionTag}" /></bpmn:extensionElements>`) }));
+  const asked = await analyst.post('/api/deployment-requests', { resources: tagged, versionTag, note: 'test fixture: new version' });
+  if (asked.status !== 201) throw new Error(`deployment request failed: ${asked.status} ${JSON.stringify(asked.body)}`);
+  const approved = await manager.post(`/api/deployment-requests/${asked.body.id}/approve`, { note: 'test fixture' });
+  if (approved.status !== 200) throw new Error(`approval failed: ${approved.status} ${JSON.stringify(approved.body)}`);
+  return approved.body;
+}
+
 /** Repeats `probe` until it returns a value (the runtime may apply commands a moment later); no time is asserted. */
 export async function eventually<T>(probe: () => Promise<T | undefined>, attempts = 200): Promise<T> {
   for (let i = 0; i < attempts; i++) {

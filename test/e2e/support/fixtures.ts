@@ -19,6 +19,16 @@ export async function deployIntakeCopy(analyst: ApiSession, processDefinitionId:
   await analyst.ok('POST', '/api/deployments', { resources: [{ name: `${processDefinitionId}.bpmn`, content: bpmn.content }] });
 }
 
+/**
+ * A new version of a live procedure, the way the product takes it: tagged (zeebe:versionTag), requested by the
+ * analyst, approved by a manager (the analysts' workbench). Returns what the approval deployed.
+ */
+export async function deployReviewed(analyst: ApiSession, manager: ApiSession, resources: Array<{ name: string; content: string }>, versionTag: string): Promise<{ processes: Array<{ processDefinitionId: string; processDefinitionKey: string; version: number }> }> {
+  const tagged = resources.map((r) => ({ ...r, content: r.content.replace(/(<bpmn:process\b[^>]*>\s*(?:<bpmn:documentation>[\s\S]*?<\/bpmn:documentation>)?)/g, `$1<bpmn:extensionElements><zeebe:versionTag value="${versionTag}" /></bpmn:extensionElements>`) }));
+  const asked = await analyst.ok('POST', '/api/deployment-requests', { resources: tagged, versionTag, note: 'browser test: new version' });
+  return manager.ok('POST', `/api/deployment-requests/${asked.id}/approve`, { note: 'browser test' });
+}
+
 const dayMs = 24 * 3600 * 1000;
 
 /** Who a synthetic case is about (the `applicant` start variable the procedures share). */
