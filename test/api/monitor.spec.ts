@@ -133,7 +133,7 @@ describe('manager endpoints: monitor, incidents, deadlines', () => {
     const analyst = await signIn(server, 'demo.analyst');
     expect((await analyst.post('/api/deployments', { resources: [resource('api-test-job.bpmn')] })).status).toBe(201);
     const caseKey = (await officer.post('/api/cases', { processDefinitionId: 'api-test-job', variables: {} })).body.processInstanceKey;
-    const worker = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, CAMUNDA_AUTH_STRATEGY: 'NONE' }).getOrchestrationClusterApiClient();
+    const worker = new Camunda8({ ZEEBE_REST_ADDRESS: server.url, ...sdkBasicAuth(server.runtimeCredential) }).getOrchestrationClusterApiClient();
     const activate = () => worker.activateJobs({ type: 'api-test-check', timeout: 60_000, maxJobsToActivate: 1, requestTimeout: 1 }).then((r) => r.jobs.find((j) => String(j.processInstanceKey) === caseKey));
     await worker.failJob({ jobKey: (await eventually(activate)).jobKey, retries: 0, errorMessage: 'synthetic failure' });
     const incident = await eventually(async () => (await manager.get(`/api/monitor/incidents?processInstanceKey=${caseKey}`)).body.items[0] as { incidentKey: string } | undefined);

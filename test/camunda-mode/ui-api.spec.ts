@@ -1,3 +1,4 @@
+import { basicAuthorization, sdkBasicAuth } from '../../src/runtime/runtime-credential';
 import { ApiServer, Client, signIn, startApiServer } from '../api/support/api-server';
 import { APPLICANT, deployFixtures, startCase, taskOf } from '../api/support/fixtures';
 
@@ -15,16 +16,17 @@ describe('Camunda 8 mode: the UI API works on the cluster through the SDK (an em
   let officer: Client;
   let manager: Client;
 
-  /** A raw call to the cluster's /v2 (loopback, no credentials: the embedded runtime API). */
+  /** A raw call to the cluster's /v2, with the cluster's runtime credential. */
   async function onCluster(method: string, path: string, body?: unknown): Promise<any> {
-    const r = await fetch(`${cluster.url}/v2${path}`, { method, headers: body ? { 'content-type': 'application/json' } : undefined, body: body ? JSON.stringify(body) : undefined });
+    const r = await fetch(`${cluster.url}/v2${path}`, { method, headers: { authorization: basicAuthorization(cluster.runtimeCredential), ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
     expect(r.status).toBe(200);
     return r.json();
   }
 
   beforeAll(async () => {
     cluster = await startApiServer();
-    app = await startApiServer({ CAMUNDA_AUTH_STRATEGY: 'NONE' }, { externalRestAddress: cluster.url, workers: false, deployAtStart: false });
+    // the operator's settings for a cluster that takes HTTP Basic
+    app = await startApiServer({ ...sdkBasicAuth(cluster.runtimeCredential) }, { externalRestAddress: cluster.url, workers: false, deployAtStart: false });
     [analyst, officer, manager] = await Promise.all(['demo.analyst', 'demo.officer', 'demo.manager'].map((u) => signIn(app, u)));
   });
   afterAll(async () => {

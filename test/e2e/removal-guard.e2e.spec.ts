@@ -3,6 +3,7 @@
  * Art. 56(1) withholds (flight risk) is refused by the guard, and the reopened task's form shows why, with the
  * rule's findings. All data synthetic.
  */
+import { sdkBasicAuth } from '../../src/runtime/runtime-credential';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -32,7 +33,7 @@ describe('removal decision guard (officer, browser)', () => {
     server = await startE2eServer();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-e2e-workers-'));
     outbox = SqliteOutbox.inDataDir(dataDir);
-    const client = createOrchestrationClient({ ZEEBE_REST_ADDRESS: server.url, CAMUNDA_AUTH_STRATEGY: 'NONE' } as never);
+    const client = createOrchestrationClient({ ZEEBE_REST_ADDRESS: server.url, ...sdkBasicAuth(server.runtimeCredential) } as never);
     const quiet = { log: () => undefined, warn: () => undefined };
     pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, runtimeWorkerDeps(outbox), loadWorkerConfig({ YUKK_WORKER_POLL_TIMEOUT_MS: '1000' }), quiet);
     officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);

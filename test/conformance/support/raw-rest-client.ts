@@ -46,15 +46,21 @@ export class RestError extends Error {
 export type Completion = { completed: true; variables: Record<string, unknown> } | { completed: false; status: number; title?: string };
 
 export class RawRestClient {
-  /** @param base address without /v2, e.g. http://127.0.0.1:8080 */
-  constructor(readonly base: string) {}
+  /**
+   * @param base address without /v2, e.g. http://127.0.0.1:8080
+   * @param headers sent with every request (the embedded server's runtime credential)
+   */
+  constructor(
+    readonly base: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   /** Sends one request; `body` is JSON, a FormData, or a string sent as is (for malformed JSON). Never throws on a status. */
   async raw(method: string, path: string, body?: unknown): Promise<RawResponse> {
     const json = body !== undefined && !(body instanceof FormData);
     const res = await fetch(`${this.base}/v2${path}`, {
       method,
-      headers: json ? { 'content-type': 'application/json' } : undefined,
+      headers: { ...this.headers, ...(json ? { 'content-type': 'application/json' } : {}) },
       body: body === undefined ? undefined : body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();

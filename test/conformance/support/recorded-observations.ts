@@ -27,7 +27,7 @@ export function describeObservations(name: string, body: (client: Client) => voi
     let client: RawRestClient | undefined;
     beforeAll(async () => {
       rt = await startEmbeddedRuntime();
-      client = new RawRestClient(rt.url);
+      client = new RawRestClient(rt.url, rt.headers);
     });
     afterEach(async () => {
       // A scenario that pinned the clock must not leak it into the next one.

@@ -10,6 +10,8 @@ export interface E2eServer {
   url: string;
   /** Authorization header of the server's /v2 (its runtime credential), for the test's own job worker. */
   runtimeAuthorization: string;
+  /** The same credential as the SDK takes it (sdkBasicAuth). */
+  runtimeCredential: { user: string; password: string };
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startE2eServer(opts: { workers?: boolean } = {}): Promise<
   return {
     url: server.url,
     runtimeAuthorization: basicAuthorization(server.runtimeCredential!),
+    runtimeCredential: server.runtimeCredential!,
     async close() {
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
