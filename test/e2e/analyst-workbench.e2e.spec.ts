@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { answerNextDialog, launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { answerNextDialog, launchBrowser, newUserPage, PROFILE_ROWS, screenshot, signIn } from './support/browser';
 import { ApiSession } from './support/http';
 import { lintSettled, openDeployedProcess, openGroup, selectElement } from './support/modeler-page';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
@@ -25,7 +25,7 @@ async function dropping(page: Page, action: () => Promise<unknown>): Promise<voi
   }
 }
 
-describe('analyst workbench (browser)', () => {
+describe.each(PROFILE_ROWS)('analyst workbench (browser, %s)', (_name, profile) => {
   let server: E2eServer;
   let browser: Browser;
   let page: Page;
@@ -40,7 +40,7 @@ describe('analyst workbench (browser)', () => {
     server = await startE2eServer();
     [analyst, manager, officer, supervisor] = await Promise.all([USERS.analyst, USERS.manager, USERS.officer, USERS.supervisor].map((u) => ApiSession.signIn(server.url, u, DEMO_PASSWORD)));
     browser = await launchBrowser();
-    ({ page, pageErrors, foreignRequests } = await newUserPage(browser, server.url));
+    ({ page, pageErrors, foreignRequests } = await newUserPage(browser, server.url, profile));
     await signIn(page, USERS.analyst);
   }, 300_000);
 
@@ -109,7 +109,7 @@ describe('analyst workbench (browser)', () => {
     const instances = await manager.ok<{ items: unknown[] }>('GET', '/api/monitor/instances?processDefinitionId=accelerated-procedure');
     expect(instances.items).toEqual([]);
     // the supervisor's task list in a browser shows no escalation either
-    const sup = await newUserPage(browser, server.url);
+    const sup = await newUserPage(browser, server.url, profile);
     await signIn(sup.page, USERS.supervisor);
     await sup.page.goto('/#/tasks');
     await sup.page.waitForSelector('[data-view=tasks], .task-queue, main');
@@ -191,7 +191,7 @@ describe('analyst workbench (browser)', () => {
     expect((await analyst.call('POST', `/api/deployment-requests/${requestId}/approve`)).status).toBe(403);
 
     // when: the manager approves on the approvals page
-    const mgr = await newUserPage(browser, server.url);
+    const mgr = await newUserPage(browser, server.url, profile);
     await signIn(mgr.page, USERS.manager);
     await mgr.page.goto('/#/modeler/requests');
     await mgr.page.waitForSelector(`[data-request-id="${requestId}"] [data-testid=request-note]:has-text("netleştirildi")`);

@@ -13,12 +13,12 @@ import { JOB_TYPES, runtimeWorkerDeps } from '../../workers/job-types';
 import { SqliteOutbox } from '../../workers/notifications/outbox';
 import { loadWorkerConfig } from '../../workers/support/config';
 import { JobWorkerFactory, WorkerPool } from '../../workers/support/worker-pool';
-import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser';
+import { launchBrowser, newUserPage, PROFILE_ROWS, screenshot, signIn } from './support/browser';
 import { completeTask, waitForTask } from './support/fixtures';
 import { ApiSession } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 
-describe('removal decision guard (officer, browser)', () => {
+describe.each(PROFILE_ROWS)('removal decision guard (officer, browser, %s)', (_name, profile) => {
   let server: E2eServer;
   let browser: Browser;
   let page: Page;
@@ -38,7 +38,7 @@ describe('removal decision guard (officer, browser)', () => {
     pool.start(client as unknown as JobWorkerFactory, JOB_TYPES, runtimeWorkerDeps(outbox), loadWorkerConfig({ YUKK_WORKER_POLL_TIMEOUT_MS: '1000' }), quiet);
     officer = await ApiSession.signIn(server.url, USERS.officer, DEMO_PASSWORD);
     browser = await launchBrowser();
-    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url));
+    ({ page, foreignRequests, pageErrors } = await newUserPage(browser, server.url, profile));
   }, 300_000);
 
   afterAll(async () => {
