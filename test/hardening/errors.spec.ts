@@ -47,8 +47,12 @@ describe('errors say what happened', () => {
     for (const content of [`not xml at all ${marker}`, `<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><oops ${marker}`]) {
       const res = await analyst.post('/api/deployments/lint', { resources: [{ name: 'broken.bpmn', content }] });
       expect(res.status).toBe(200);
-      expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ resource: 'broken.bpmn', message: expect.stringMatching(/^Not a readable BPMN 2.0 file/) })]));
+      // Turkish by default, English on request; the upload is never quoted in either
+      expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ resource: 'broken.bpmn', message: expect.stringMatching(/^Okunabilir bir BPMN 2.0 dosyası değil/) })]));
       expect(JSON.stringify(res.body)).not.toContain(marker);
+      const en = await analyst.post('/api/deployments/lint?lang=en', { resources: [{ name: 'broken.bpmn', content }] });
+      expect(en.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ resource: 'broken.bpmn', message: expect.stringMatching(/^Not a readable BPMN 2.0 file/) })]));
+      expect(JSON.stringify(en.body)).not.toContain(marker);
     }
   });
 
