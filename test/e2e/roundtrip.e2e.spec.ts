@@ -52,6 +52,9 @@ describe.each(PROFILE_ROWS)('modeler round trip of processes/*.bpmn (%s)', (_nam
     // when
     await page.setInputFiles('[data-testid=open-file]', path.join(PROCESSES, file));
     await page.waitForSelector(`[data-testid=modeler-title]:has-text("${file}")`);
+    // the diagram is on the canvas (its start event drawn) before it is exported
+    const startId = /<bpmn:startEvent id="([^"]+)"/.exec(original)![1];
+    await page.waitForSelector(`[data-testid=modeler-canvas] .djs-element[data-element-id="${startId}"]`, { state: 'attached' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xml]')]);
     const saved = fs.readFileSync((await download.path())!, 'utf8');
 

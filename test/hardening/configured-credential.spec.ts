@@ -6,7 +6,7 @@ const BPMN = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
   <bpmn:process id="credential-on" isExecutable="true">
     <bpmn:startEvent id="Start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
-    <bpmn:serviceTask id="Period"><bpmn:extensionElements><zeebe:taskDefinition type="yukk.calendar.period-end" retries="1"/><zeebe:taskHeaders><zeebe:header key="parameter" value="accelerated.interviewPeriod"/><zeebe:header key="from" value="startDate"/><zeebe:header key="resultVariable" value="dueAt"/></zeebe:taskHeaders></bpmn:extensionElements><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:serviceTask>
+    <bpmn:serviceTask id="Period"><bpmn:extensionElements><zeebe:taskDefinition type="yukk.calendar.period-end" retries="1"/><zeebe:taskHeaders><zeebe:header key="parameter" value="accelerated.interviewPeriod"/><zeebe:header key="from" value="startDate"/><zeebe:header key="resultVariable" value="reviewDueAt"/><zeebe:header key="citation" value="Art. 79(2)"/></zeebe:taskHeaders></bpmn:extensionElements><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:serviceTask>
     <bpmn:userTask id="Review"><bpmn:extensionElements><zeebe:userTask/><zeebe:assignmentDefinition candidateGroups="officers"/></bpmn:extensionElements><bpmn:incoming>f2</bpmn:incoming><bpmn:outgoing>f3</bpmn:outgoing></bpmn:userTask>
     <bpmn:endEvent id="End"><bpmn:incoming>f3</bpmn:incoming></bpmn:endEvent>
     <bpmn:sequenceFlow id="f1" sourceRef="Start" targetRef="Period"/>
@@ -43,7 +43,7 @@ describe('the product with the runtime credential configured (YUKK_RUNTIME_USER 
     expect(task).toBeDefined();
 
     const authorization = `Basic ${Buffer.from(`${credential.user}:${credential.password}`).toString('base64')}`;
-    const vars = await fetch(`${server.url}/v2/variables/search`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ filter: { processInstanceKey: caseKey, name: 'dueAt' } }) });
+    const vars = await fetch(`${server.url}/v2/variables/search`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ filter: { processInstanceKey: caseKey, name: 'reviewDueAt' } }) });
     expect(((await vars.json()) as { items: unknown[] }).items).toHaveLength(1);
     expect((await fetch(`${server.url}/v2/topology`)).status).toBe(401);
   });
