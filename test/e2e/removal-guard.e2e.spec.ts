@@ -72,7 +72,7 @@ describe.each(PROFILE_ROWS)('removal decision guard (officer, browser, %s)', (_n
     const text = await form.innerText();
     expect(text).toContain('Kaçma ve kaybolma riski');
     expect(text).toContain('Art. 56(1)');
-    expect(text).toContain('Art. 54(1)(e)');
+    expect(text).toContain('Md. 54(1)(e)');
     await screenshot(page, 'removal-guard.png');
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -46,6 +46,8 @@ export function modelerView(initialKey: string | null): HTMLElement {
   const list = h('div', { class: 'process-list' }, loading());
 
   let opened: Opened = { processDefinitionId: null, resourceName: 'diagram.bpmn', label: t('modeler.new') };
+  /** The analyst opened a file before the view finished loading: the initial diagram must not replace it. */
+  let openedByAnalyst = false;
   let lintState: LintState = { running: true, errors: [], warnings: [] };
   let deploying = false;
 
@@ -217,6 +219,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
       fileInput.value = '';
       return;
     }
+    openedByAnalyst = true;
     const xml = await file.text();
     fileInput.value = '';
     history.replaceState(null, '', '#/modeler');
@@ -265,6 +268,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
       .then((templates) => setTemplates(modeler, templates, (errors) => toast(errors.map((e) => e.message).join('\n'), 'error')))
       .catch((err) => toast((err as Error).message, 'error'));
     const defs = await loadList();
+    if (openedByAnalyst) return;
     const def = initialKey ? defs.find((d) => d.versions.some((v) => v.processDefinitionKey === initialKey)) : undefined;
     if (def && initialKey) await openDeployed(def, initialKey).catch((err) => toast((err as Error).message, 'error'));
     else newDiagram();
