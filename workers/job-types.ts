@@ -13,7 +13,7 @@ import { proposeCodes, SITUATIONS } from './restrictions/propose-codes';
 import { acceleratedCriteria } from './rules/accelerated-criteria';
 import { inadmissibilityGrounds } from './rules/inadmissibility-grounds';
 import { screenApplication } from './rules/screen-application';
-import { decisionGuard } from './rules/decision-guard';
+import { decisionGuard, GUARDED_DECISIONS } from './rules/decision-guard';
 import { removalGrounds } from './rules/removal-grounds';
 import { applicantDetention, deemedWithdrawal } from './rules/applicant-status';
 import { detentionTerm } from './calendar/detention-term';
@@ -146,7 +146,7 @@ export const JOB_TYPES: readonly JobTypeDefinition[] = [
     name: { tr: 'Karar denetimi (kurala uygunluk)', en: 'Decision guard (rule check)' },
     inputs: [{ ...v('guardClock', 'Denetim anı (motor saati)', 'Guard instant (engine clock)'), source: '=now()' }],
     outputs: [v('guard', 'Denetim sonucu', 'Guard verdict')],
-    headers: [{ key: 'decision', tr: 'Denetlenen karar', en: 'Decision checked', choices: () => ['victim-termination', 'inadmissibility-ground', 'removal-decision', 'removal-detention', 'detention-review', 'applicant-detention', 'deemed-withdrawal'] }],
+    headers: [{ key: 'decision', tr: 'Denetlenen karar', en: 'Decision checked', choices: () => GUARDED_DECISIONS }],
   },
   {
     type: 'yukk.calendar.detention-term', description: 'Removal detention: 48-hour transfer, 6-month cap, extension cap (Art. 57)', handler: pure(detentionTerm),

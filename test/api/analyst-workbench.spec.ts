@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiServer, Client, signIn, startApiServer } from './support/api-server';
 import { resource } from './support/fixtures';
+import { withVersionTag } from '../support/version-tag';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const repoFile = (dir: string, name: string) => ({ name, content: fs.readFileSync(path.join(ROOT, dir, name), 'utf8') });
@@ -79,7 +80,7 @@ describe('analyst workbench: templates, product lint, approved deploys, sandbox'
 
     // the request needs the diagram to carry the tag it names
     expect((await analyst.post('/api/deployment-requests', { resources: [changed], versionTag: '2026.12-1', note: 'Adı düzeltildi' })).status).toBe(422);
-    const tagged = { ...changed, content: changed.content.replace(/(<bpmn:process id="api-test-case"[^>]*>)/, '$1<bpmn:extensionElements><zeebe:versionTag value="2026.12-1" /></bpmn:extensionElements>') };
+    const [tagged] = withVersionTag([changed], '2026.12-1');
     expect(tagged.content).toContain('zeebe:versionTag');
     const missingNote = await analyst.post('/api/deployment-requests', { resources: [tagged], versionTag: '2026.12-1', note: '' });
     expect(missingNote.status).toBe(400);
@@ -116,7 +117,7 @@ describe('analyst workbench: templates, product lint, approved deploys, sandbox'
 
   it('a rejected request deploys nothing', async () => {
     const changed = resource('api-test-case.bpmn');
-    changed.content = changed.content.replace('name="API test case"', 'name="API test case v3"').replace(/(<bpmn:process id="api-test-case"[^>]*>)/, '$1<bpmn:extensionElements><zeebe:versionTag value="v3" /></bpmn:extensionElements>');
+    changed.content = withVersionTag([{ ...changed, content: changed.content.replace('name="API test case"', 'name="API test case v3"') }], 'v3')[0].content;
     const req = await analyst.post('/api/deployment-requests', { resources: [changed], versionTag: 'v3', note: 'deneme' });
     const rejected = await manager.post(`/api/deployment-requests/${req.body.id}/reject`, { note: 'gerekçe eksik' });
     expect(rejected.body).toMatchObject({ status: 'rejected', decidedBy: 'demo.manager', decisionNote: 'gerekçe eksik' });

@@ -1,5 +1,6 @@
 import { ApiServer, Client, serverModule, signIn, startApiServer } from './support/api-server';
 import { resource } from './support/fixtures';
+import { withVersionTag } from '../support/version-tag';
 
 describe('analyst endpoints: lint, deploy, definitions, forms', () => {
   let server: ApiServer;
@@ -46,7 +47,7 @@ describe('analyst endpoints: lint, deploy, definitions, forms', () => {
     expect(first.body.forms).toEqual([expect.objectContaining({ formId: 'api-test-form', formKey: expect.any(String) })]);
 
     const changed = resource('api-test-case.bpmn');
-    changed.content = changed.content.replace('name="API test case"', 'name="API test case v2"').replace(/(<bpmn:process id="api-test-case"[^>]*>)/, '$1<bpmn:extensionElements><zeebe:versionTag value="v2" /></bpmn:extensionElements>');
+    changed.content = withVersionTag([{ ...changed, content: changed.content.replace('name="API test case"', 'name="API test case v2"') }], 'v2')[0].content;
     // a new version of a live process: asked for, approved by a second person (test/api/analyst-workbench.spec.ts)
     expect((await analyst.post('/api/deployments', { resources: [changed] })).status).toBe(409);
     const req = await analyst.post('/api/deployment-requests', { resources: [changed], versionTag: 'v2', note: 'new name' });

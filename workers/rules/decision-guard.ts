@@ -8,51 +8,35 @@
  */
 import {
   guardApplicantDetention, guardDeemedWithdrawal, guardDetentionReview, guardInadmissibilityGround, guardRemovalDecision, guardRemovalDetention, guardVictimTermination,
-  GuardVerdict, turkeyDateOf,
+  GuardVerdict,
 } from '../../law';
 import { InvalidJobInputError, JobInput, Variables } from '../support/job';
 import { requireHeader } from '../support/variables';
-import { detentionFacts, withdrawalFacts } from './applicant-status';
+import { detentionFacts, engineDay, withdrawalFacts } from './applicant-status';
 import { inadmissibilityFacts } from './facts';
 import { removalFacts } from './removal-grounds';
 import { terminationFacts } from './victim-termination';
 
-/** The law's date of the decision: the engine time the job carries (FEEL now()), in Turkish time. */
-function decisionDay(v: Variables): string {
-  const clock = typeof v.guardClock === 'string' ? v.guardClock.replace(/\[[^\]]*\]$/, '').replace(/@[A-Za-z_/+-]+$/, '') : '';
-  const ms = Date.parse(clock);
-  if (Number.isNaN(ms)) throw new InvalidJobInputError('variable guardClock (FEEL now()) is required');
-  return turkeyDateOf(new Date(ms).toISOString());
-}
+/** The law's date of the decision: the engine time the job carries (FEEL now() in `guardClock`), in Turkish time. */
+const decisionDay = (v: Variables): string => engineDay(v, 'guardClock');
+
+/** The decisions a guard knows (task header `decision`), each re-running its rule on the recorded facts. */
+const GUARDS: Record<string, (v: Variables) => GuardVerdict> = {
+  'victim-termination': (v) => guardVictimTermination(terminationFacts(v), v.programmeTerminated, v.departureReason),
+  'inadmissibility-ground': (v) => guardInadmissibilityGround(inadmissibilityFacts(v), v.inadmissibilityGround, v.inadmissibilityReasons),
+  'removal-decision': (v) => guardRemovalDecision(removalFacts(v), v.removalDecision, v.departureDays, v.departureReason, decisionDay(v)),
+  'removal-detention': (v) => guardRemovalDetention(removalFacts(v), v.detain),
+  'detention-review': (v) => guardDetentionReview(v.detentionReview, v.detentionExtensionGround, v.detentionExtended),
+  'applicant-detention': (v) => guardApplicantDetention(detentionFacts(v), v.applicantDetain, v.applicantDetentionReasons, decisionDay(v)),
+  'deemed-withdrawal': (v) => guardDeemedWithdrawal(withdrawalFacts(v), v.declareWithdrawal, decisionDay(v)),
+};
+
+/** For the element template and lint: the values header `decision` may take. */
+export const GUARDED_DECISIONS = Object.keys(GUARDS);
 
 export function decisionGuard(input: JobInput): Variables {
-  const v = input.variables;
   const decision = requireHeader(input, 'decision');
-  let verdict: GuardVerdict;
-  switch (decision) {
-    case 'victim-termination':
-      verdict = guardVictimTermination(terminationFacts(v), v.programmeTerminated, v.departureReason);
-      break;
-    case 'inadmissibility-ground':
-      verdict = guardInadmissibilityGround(inadmissibilityFacts(v), v.inadmissibilityGround, v.inadmissibilityReasons);
-      break;
-    case 'removal-decision':
-      verdict = guardRemovalDecision(removalFacts(v), v.removalDecision, v.departureDays, v.departureReason, decisionDay(v));
-      break;
-    case 'removal-detention':
-      verdict = guardRemovalDetention(removalFacts(v), v.detain);
-      break;
-    case 'detention-review':
-      verdict = guardDetentionReview(v.detentionReview, v.detentionExtensionGround, v.detentionExtended);
-      break;
-    case 'applicant-detention':
-      verdict = guardApplicantDetention(detentionFacts(v), v.applicantDetain, v.applicantDetentionReasons, decisionDay(v));
-      break;
-    case 'deemed-withdrawal':
-      verdict = guardDeemedWithdrawal(withdrawalFacts(v), v.declareWithdrawal, decisionDay(v));
-      break;
-    default:
-      throw new InvalidJobInputError(`unknown decision ${decision}`);
-  }
-  return { guard: verdict };
+  const guard = Object.hasOwn(GUARDS, decision) ? GUARDS[decision] : undefined;
+  if (!guard) throw new InvalidJobInputError(`unknown decision ${decision}`);
+  return { guard: guard(input.variables) };
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from './api-server';
+import { withVersionTag } from '../../support/version-tag';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -24,7 +25,7 @@ export async function deployFixtures(analyst: Client): Promise<void> {
  * analyst, approved by a manager. Returns what the approval deployed.
  */
 export async function deployReviewed(analyst: Client, manager: Client, resources: Array<{ name: string; content: string }>, versionTag: string): Promise<{ processes: Array<{ processDefinitionId: string; processDefinitionKey: string; version: number }> }> {
-  const tagged = resources.map((r) => ({ ...r, content: r.content.replace(/(<bpmn:process\b[^>]*>\s*(?:<bpmn:documentation>[\s\S]*?<\/bpmn:documentation>)?)/g, `$1<bpmn:extensionElements><zeebe:versionTag value="${versionTag}" /></bpmn:extensionElements>`) }));
+  const tagged = withVersionTag(resources, versionTag);
   const asked = await analyst.post('/api/deployment-requests', { resources: tagged, versionTag, note: 'test fixture: new version' });
   if (asked.status !== 201) throw new Error(`deployment request failed: ${asked.status} ${JSON.stringify(asked.body)}`);
   const approved = await manager.post(`/api/deployment-requests/${asked.body.id}/approve`, { note: 'test fixture' });

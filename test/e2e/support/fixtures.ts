@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiSession, until } from './http';
+import { withVersionTag } from '../../support/version-tag';
 
 const DIR = path.resolve(__dirname, '..', 'fixtures');
 export const readFixture = (name: string) => ({ name, content: fs.readFileSync(path.join(DIR, name), 'utf8') });
@@ -24,7 +25,7 @@ export async function deployIntakeCopy(analyst: ApiSession, processDefinitionId:
  * analyst, approved by a manager (the analysts' workbench). Returns what the approval deployed.
  */
 export async function deployReviewed(analyst: ApiSession, manager: ApiSession, resources: Array<{ name: string; content: string }>, versionTag: string): Promise<{ processes: Array<{ processDefinitionId: string; processDefinitionKey: string; version: number }> }> {
-  const tagged = resources.map((r) => ({ ...r, content: r.content.replace(/(<bpmn:process\b[^>]*>\s*(?:<bpmn:documentation>[\s\S]*?<\/bpmn:documentation>)?)/g, `$1<bpmn:extensionElements><zeebe:versionTag value="${versionTag}" /></bpmn:extensionElements>`) }));
+  const tagged = withVersionTag(resources, versionTag);
   const asked = await analyst.ok('POST', '/api/deployment-requests', { resources: tagged, versionTag, note: 'browser test: new version' });
   return manager.ok('POST', `/api/deployment-requests/${asked.id}/approve`, { note: 'browser test' });
 }
