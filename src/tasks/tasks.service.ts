@@ -8,6 +8,7 @@ import { asKey, decodeValue, str } from '../ui-api/runtime-values';
 import { refuseImplausibleDates } from '../ui-api/date-plausibility';
 import { problem } from '../ui-api/problem';
 import { daysLeftUntil } from './days-left';
+import { formValuePaths, variablesOutsideForm } from './form-bound-variables';
 import { canSeeTask } from './task-access';
 import { TaskDetailDto, TaskDto, TaskListDto, TaskQueryDto } from './tasks.dto';
 
@@ -115,6 +116,20 @@ export class TasksService {
     return { formKey: str(form.formKey) ?? task.formKey, formId: str(form.formId), schema };
   }
 
+  /** The completion sets what the task's form records and nothing else (see form-bound-variables.ts). */
+  private async refuseVariablesOutsideForm(key: string, task: TaskDto, variables: Record<string, unknown>): Promise<void> {
+    if (!task.formKey) return;
+    const form = await this.form(key, task);
+    // Fail closed: a task that names a form the runtime cannot give has no contract to complete against.
+    if (!form) throw problem(409, "The task's form is not available");
+    const outside = variablesOutsideForm(variables, formValuePaths(form.schema));
+    if (outside.length) {
+      throw problem(400, "Variables not on the task's form", {
+        errors: outside.map((path) => ({ property: `variables.${path}`, messages: ['not a field of this task\'s form'] })),
+      });
+    }
+  }
+
   async claim(user: Principal, key: string): Promise<void> {
     const task = await this.visibleTask(user, key, 'task.claim');
     await this.audit.around({ username: user.username, action: 'task.claim', resourceType: 'userTask', resourceKey: key, processInstanceKey: task.processInstanceKey }, async () => {
@@ -138,6 +153,7 @@ export class TasksService {
     await this.audit.around({ username: user.username, action: 'task.complete', resourceType: 'userTask', resourceKey: key, processInstanceKey: task.processInstanceKey, detail: variableNames(variables) }, async () => {
       if (!task.assignee) throw problem(409, 'Claim the task first');
       if (task.assignee !== user.username) throw problem(403, 'Only the assignee can complete the task');
+      await this.refuseVariablesOutsideForm(key, task, variables);
       refuseImplausibleDates(variables, this.clock.now());
       await this.runtime.api.completeUserTask({ userTaskKey: asKey(key), variables });
     });

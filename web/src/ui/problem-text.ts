@@ -15,6 +15,8 @@ const KNOWN: [RegExp, MessageKey][] = [
   [/^Only the assignee can (complete|release) the task$/, 'problem.onlyAssignee'],
   [/^No case with this application number$/, 'problem.noCase'],
   [/^Claim the task first$/, 'problem.claimFirst'],
+  [/^Variables not on the task's form$/, 'problem.outsideForm'],
+  [/^The task's form is not available$/, 'problem.formUnavailable'],
   [/^Task is assigned to someone else$/, 'problem.assignedElsewhere'],
   [/^Task is not assigned$/, 'problem.notAssigned'],
   [/^Runtime not reachable$/, 'problem.runtimeDown'],
