@@ -89,7 +89,7 @@ const removalFactFields = () => [
     checkbox('unpaidFine', '6458 sayılı Kanun kapsamında ödenmemiş idari para cezası (Ç-135)'),
   ]),
 ];
-const guardNotice = (variable) => text(`⚠ **Kural bu seçimi kabul etmedi:** {{${variable}.reasonTr}} ({{${variable}.citation}})`, { hide: `${variable} = null or ${variable}.accepted != false` });
+const guardNotice = (variable) => text(`⚠ **Kural bu seçimi kabul etmedi:** {{${variable}.reasonTr}} ({{${variable}.citationTr}})`, { hide: `${variable} = null or ${variable}.accepted != false` });
 const acceleratedFacts = acceleratedFactFields();
 const inadmissibilityFacts = inadmissibilityFactFields();
 

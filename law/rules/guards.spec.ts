@@ -16,7 +16,12 @@ describe('guards: a choice the rule forbids is refused, whatever the variables s
   it('Art. 74(2): ground (ç) is refused when a condition is unmet, naming it', () => {
     const v = guardInadmissibilityGround({ safeThirdCountry: { ...allSafe, nonRefoulementApplied: false } }, 'ç', 'x');
     expect(v).toMatchObject({ accepted: false, citation: 'Art. 74(2)' });
-    expect(v.reasonTr).toContain('Art. 74(2)(b)');
+    // Each language's text in its own citation style: the Turkish form reads `Md.`, the English text `Art.`.
+    expect(v).toMatchObject({ citationTr: 'Md. 74(2)' });
+    expect(v.reasonTr).toContain('Md. 74(2)(b)');
+    expect(v.reasonTr).not.toMatch(/\bArt\./);
+    expect(v.reasonEn).toContain('Art. 74(2)(b)');
+    expect(v.reasonEn).not.toMatch(/\bMd\./);
     expect(guardInadmissibilityGround({ safeThirdCountry: allSafe }, 'ç', '')).toMatchObject({ accepted: true, outcome: 'ç' });
   });
   it('Art. 73: ground (c) needs a first country of asylum', () => {

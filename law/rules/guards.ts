@@ -5,6 +5,7 @@
  * caller could have set — and refuses a choice the law forbids. Where the law leaves discretion ("may"), the
  * officer may depart from the rule's recommendation, but only with a recorded reason.
  */
+import { citationStyle } from '../citation-style';
 import { valueAt } from '../parameters/registry';
 import { Criterion } from './criterion';
 import { ApplicantDetentionFacts, assessApplicantDetention, assessDeemedWithdrawal, DeemedWithdrawalFacts } from './applicant';
@@ -21,8 +22,10 @@ export interface GuardVerdict {
   departure: boolean;
   reasonTr: string | null;
   reasonEn: string | null;
-  /** The articles the refusal (or the departure) rests on. */
+  /** The articles the refusal (or the departure) rests on, as the rules cite them (`Art. …`). */
   citation: string | null;
+  /** The same in the Turkish style (`Md. …`), for the forms. */
+  citationTr: string | null;
   /** The rule's outcome the guard computed itself. */
   ruleOutcome: string;
 }
@@ -32,11 +35,21 @@ export const MIN_REASON_LENGTH = 20;
 const hasReason = (r: unknown) => typeof r === 'string' && r.trim().length >= MIN_REASON_LENGTH;
 const cite = (list: Criterion[]) => [...new Set(list.map((c) => c.citation))].join('; ');
 
+// The reasons quote criteria as the rules cite them; each language's text gets its own citation style.
 function accept(outcome: string, ruleOutcome: string, departure = false, citation: string | null = null): GuardVerdict {
-  return { accepted: true, outcome, departure, reasonTr: null, reasonEn: null, citation, ruleOutcome };
+  return { accepted: true, outcome, departure, reasonTr: null, reasonEn: null, citation, citationTr: citation && citationStyle(citation, 'tr'), ruleOutcome };
 }
 function refuse(ruleOutcome: string, reasonTr: string, reasonEn: string, citation: string): GuardVerdict {
-  return { accepted: false, outcome: 'refused', departure: false, reasonTr, reasonEn, citation, ruleOutcome };
+  return {
+    accepted: false,
+    outcome: 'refused',
+    departure: false,
+    reasonTr: citationStyle(reasonTr, 'tr'),
+    reasonEn: citationStyle(reasonEn, 'en'),
+    citation,
+    citationTr: citationStyle(citation, 'tr'),
+    ruleOutcome,
+  };
 }
 
 /**

@@ -36,7 +36,7 @@ export function period(b, id, name, { parameter, from, result, citation, valueFr
 
 /**
  * Guard before the process acts on an officer's decision: the worker re-runs the rule on the recorded facts and
- * writes its verdict to `result` ({ accepted, outcome, departure, reasonTr, citation, ruleOutcome }). Gateways
+ * writes its verdict to `result` ({ accepted, outcome, departure, reasonTr, citation, citationTr, ruleOutcome }). Gateways
  * after it read only `result`, which nothing but this task writes, so a variable set through the API or a form
  * can never overturn a finding that says the law forbids the outcome. A refused choice goes back to the officer.
  */

@@ -71,8 +71,10 @@ describe.each(PROFILE_ROWS)('removal decision guard (officer, browser, %s)', (_n
     await form.getByText('Kural bu seçimi kabul etmedi').waitFor();
     const text = await form.innerText();
     expect(text).toContain('Kaçma ve kaybolma riski');
-    expect(text).toContain('Art. 56(1)');
+    // The reason and its citation in the Turkish style, as everywhere in the Turkish UI.
+    expect(text).toContain('Md. 56(1)');
     expect(text).toContain('Md. 54(1)(e)');
+    expect(text).not.toMatch(/\bArt\.\s*\d/);
     await screenshot(page, 'removal-guard.png');
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

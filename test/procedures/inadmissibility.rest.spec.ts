@@ -152,7 +152,7 @@ describe('inadmissibility (Arts. 72–74) through the SDK', () => {
     // then the guard re-ran the rule: refused with Art. 74(2), the unmet letter named, the task back with the officer, nothing notified
     const refused = await d.waitFor(pik, 'refusal', (x) => (x.inadmissibilityGuard as { accepted?: boolean } | undefined)?.accepted === false);
     expect(refused.inadmissibilityGuard).toMatchObject({ citation: 'Art. 74(2)', ruleOutcome: 'admissible' });
-    expect(String((refused.inadmissibilityGuard as { reasonTr: string }).reasonTr)).toContain('Art. 74(2)(b)');
+    expect(String((refused.inadmissibilityGuard as { reasonTr: string }).reasonTr)).toContain('Md. 74(2)(b)');
     await d.task(pik, 'Task_Assess');
     expect(d.notices({ caseNumber: applicationNumber })).toEqual([]);
 

@@ -1,11 +1,7 @@
-/**
- * Citations in one style per UI language, decided here and nowhere else: Turkish `Md. 79(1)(ç)`, English
- * `Art. 79(1)(ç)`. The law's rules cite `Art. …` (law/rules), the forms write `Md. …`; both read the same way on screen.
- */
+/** Citations in the UI language's style (law/citation-style.ts): Turkish `Md. 79(1)(ç)`, English `Art. 79(1)(ç)`. */
+import { citationStyle } from '../../../law/citation-style';
 import { getLang } from '../i18n';
 
-const PREFIX = /\b(?:Art\.|Md\.|md\.|Madde|Article)\s*(?=\d)/g;
-
 export function citation(text: string): string {
-  return text.replace(PREFIX, getLang() === 'tr' ? 'Md. ' : 'Art. ');
+  return citationStyle(text, getLang() === 'tr' ? 'tr' : 'en');
 }
