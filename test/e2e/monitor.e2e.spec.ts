@@ -119,6 +119,15 @@ describe.each(PROFILE_ROWS)('monitor (manager, %s)', (_name, profile) => {
     expect(await page.textContent('[data-testid=audit-trail]')).toContain('task.complete');
     await page.click('[data-testid=show-variables]');
     expect(await page.textContent('[data-testid=variables]')).toContain('Deneme Kişi');
+    // values as a person reads them: the birth date dd.MM.yyyy in either browser profile, records as named members
+    const shown = await page.locator('[data-testid=variables]').innerText();
+    expect(shown).toContain('03.04.1988');
+    expect(shown).not.toContain('1988-04-03');
+    expect(shown).toContain('Kimlik bilgileri kayıtlı');
+    expect(shown).not.toContain('{"');
+    // …and exactly what the engine holds, one switch away
+    await page.check('[data-testid=variables-raw]');
+    expect(await page.locator('[data-testid=variables]').innerText()).toContain('"dateOfBirth":"1988-04-03"');
     if (first) await screenshot(page, 'monitor-instance.png');
   });
 

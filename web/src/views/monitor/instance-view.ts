@@ -8,6 +8,7 @@ import { caseDiagram } from '../../ui/case-diagram';
 import { caseIdentityLine } from '../../ui/case-identity';
 import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
+import { variableValue } from '../../ui/variable-value';
 import '../../styles/monitor.css';
 import { announce, CaseDetail, operationsPanel, OperationsPanel, parseValue } from './instance-operations';
 import { istDateTime as formatDate } from './istanbul-time';
@@ -83,11 +84,19 @@ function variablesPanel(variables: Record<string, unknown>): HTMLElement {
     ? h(
         'table',
         { class: 'table compact', 'data-testid': 'variables' },
-        h('tbody', null, entries.map(([k, v]) => h('tr', null, h('th', null, h('code', null, k)), h('td', { class: 'wrap mono' }, typeof v === 'string' ? v : JSON.stringify(v))))),
+        h('tbody', null, entries.map(([k, v]) => h('tr', null, h('th', null, h('code', null, k)), h('td', { class: 'wrap' }, variableValue(v)), h('td', { class: 'wrap mono', hidden: true, 'data-raw': '' }, JSON.stringify(v))))),
       )
     : empty(t('monitor.variables.empty'));
+  // The engine's exact values, for whoever needs them (engineers, a disputed correction).
+  const raw = h('input', { type: 'checkbox', 'data-testid': 'variables-raw' });
+  raw.addEventListener('change', () => {
+    for (const row of table.querySelectorAll('tr')) {
+      (row.children[1] as HTMLElement).hidden = raw.checked;
+      (row.children[2] as HTMLElement).hidden = !raw.checked;
+    }
+  });
   // Values stay hidden until asked for: managers rarely need them and screens get looked over.
-  const body = h('div', { hidden: true }, table);
+  const body = h('div', { hidden: true }, entries.length ? h('label', { class: 'check small' }, raw, t('monitor.variables.raw')) : null, table);
   const btn = h('button', { class: 'btn btn-small', type: 'button', 'data-testid': 'show-variables' }, t('monitor.variables.show'));
   btn.addEventListener('click', () => {
     body.hidden = false;
