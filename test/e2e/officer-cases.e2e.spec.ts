@@ -1,7 +1,7 @@
 /**
  * Officers, every day, in an office browser (tr-TR, Istanbul) and in an ordinary English browser on UTC:
  * a date typed `03.12.2026` is 3 December 2026 from the form to the variables to the legal deadline; a future date is
- * refused under its field; on a 390 px phone an officer completes a task and stays on the case; the case is found by
+ * refused under its field (in the start form and in a task form); on a 390 px phone an officer completes a task and stays on the case; the case is found by
  * the applicant's name and its page tells the whole story. The real procedures, forms and job workers run.
  */
 import type { Browser, Page, Request } from 'playwright-core';
@@ -155,8 +155,18 @@ describe.each(PROFILE_ROWS)('officer: dates, phone, cases (%s)', (_name, profile
     await phone.waitForSelector('[data-testid=task-form][data-ready=true]');
     // the form's text shows the application date as the law writes it, not as stored
     expect((await phone.locator('[data-testid=task-form] .fjs-form-field-text').allTextContents()).join(' ')).toContain('başvuru tarihi: 03.12.2026');
-    await phone.getByLabel(/^Kayıt tarihi/).pressSequentially('03.12.2026');
     await phone.getByLabel(/^Türkiye’ye geliş güzergâhı/).fill('Deneme güzergâhı, sentetik');
+
+    // and: a registration date tomorrow (Istanbul) is refused under its field and the task stays open
+    const registrationDate = phone.getByLabel(/^Kayıt tarihi/);
+    await registrationDate.pressSequentially(ddmmyyyy(istanbulTomorrow()));
+    await phone.tap('[data-testid=complete]');
+    const dateError = phone.locator('.fjs-form-field-datetime', { has: registrationDate }).locator('.fjs-form-field-error li');
+    await dateError.first().waitFor();
+    expect(await dateError.allTextContents()).toEqual([expect.stringMatching(/^Kayıt tarihi ileri bir tarih olamaz \(bugün \d{2}\.\d{2}\.\d{4}\)\.$/)]);
+    expect((await officer.ok<{ task: { state: string } }>('GET', `/api/tasks/${register.userTaskKey}`)).task.state).toBe('CREATED');
+    await registrationDate.fill('');
+    await registrationDate.pressSequentially('03.12.2026');
 
     // then: usable at this width, the form using the phone's width
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
