@@ -152,6 +152,23 @@ describe.each(PROFILE_ROWS)('analyst workbench (browser, %s)', (_name, profile) 
     await page.waitForSelector('[data-testid=properties-panel] :text("Yasal süre sonunu hesapla")');
   });
 
+  it('runs the token simulation with its controls in Turkish', async () => {
+    // when: the simulation is switched on for the diagram on the canvas
+    await page.click('[data-testid=toggle-simulation]');
+    await page.waitForSelector('[data-testid=toggle-simulation][aria-pressed=true]');
+    await page.waitForSelector('.bts-palette:not(.hidden)');
+
+    // then: the library's own labels (toggle, palette, log) read in Turkish, none in its English
+    const labels = await page.locator('[data-testid=modeler-canvas] [class*="bts-"]').evaluateAll((els) =>
+      els.flatMap((el) => [el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? '', ...[...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '')]).map((s) => s.trim()).filter(Boolean),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['Belirteç benzetimi', 'Benzetimi sıfırla', 'Benzetim günlüğünü aç/kapat']));
+    expect(labels.filter((l) => /Simulation|Entries|animation speed|pause point|^Close$/.test(l))).toEqual([]);
+
+    await page.click('[data-testid=toggle-simulation]');
+    await page.waitForSelector('[data-testid=toggle-simulation][aria-pressed=false]');
+  });
+
   it('catches a renamed job type before deploy, with the element id and a Turkish message', async () => {
     await dropping(page, () => openDeployedProcess(page, 'accelerated-procedure'));
     await lintSettled(page, 0);

@@ -2,8 +2,9 @@
 import type Modeler from 'bpmn-js/lib/Modeler';
 import { h } from '../../core/dom';
 import { t } from '../../i18n';
+import { translateTokenSimulation } from './token-simulation-tr';
 
-type Canvas = { zoom(level?: number | string, center?: string): number };
+type Canvas = { zoom(level?: number | string, center?: string): number; getContainer(): HTMLElement };
 
 function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -41,6 +42,7 @@ export function canvasTools(modeler: Modeler, baseName: () => string): HTMLEleme
   const simulation = button(t('an.sim'), 'toggle-simulation', () => {
     modeler.get<{ toggleMode(active?: boolean): void }>('toggleMode').toggleMode();
   });
+  translateTokenSimulation(canvas().getContainer());
   modeler.on('tokenSimulation.toggleMode', (e: { active: boolean }) => {
     simulation.classList.toggle('active', e.active);
     simulation.setAttribute('aria-pressed', String(e.active));
