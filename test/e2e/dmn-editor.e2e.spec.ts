@@ -6,7 +6,7 @@
  * same facts as a case started before takes the other path. The real procedures, engine, workers and browser run.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newUserPage, PROFILE_ROWS, signIn } from './support/browser';
+import { answerNextDialog, launchBrowser, newUserPage, PROFILE_ROWS, signIn } from './support/browser';
 import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
 
@@ -152,6 +152,27 @@ describe.each(PROFILE_ROWS)('decision table edited in the browser decides cases 
     await page.goto('/#/decisions');
     await page.waitForSelector('[data-drg-id="accelerated-criteria"] .nav-list-meta:has-text("v2")');
   }, 240_000);
+
+  it('speaks English on request: the editor’s labels and the lint', async () => {
+    await page.click('[data-testid=lang-switch]');
+    await page.goto('/#/decisions');
+    await page.click('[data-drg-id="accelerated-criteria"] [data-decision-id="accelerated-grounds"]');
+    await page.waitForSelector('[data-testid=dmn-views] [data-view-id="accelerated-grounds"][aria-pressed=true]');
+    await page.waitForSelector('.lint-panel[data-running="false"][data-errors="0"]');
+    expect(await page.textContent('[data-testid=dmn-editor] th[data-col-id="Input_1"] .clause')).toBe('When');
+    expect(await page.textContent('[data-testid=dmn-views] [data-view-type=drd]')).toBe('Decision diagram (DRD)');
+
+    await page.click(cell('Rule_5', 'Input_1'));
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('[1..');
+    await page.waitForSelector('.lint-panel[data-running="false"] .lint-item.lint-error[data-element-id="Rule_5"]');
+    expect(await page.textContent('.lint-item.lint-error[data-element-id="Rule_5"]')).toContain('is not valid FEEL unary tests');
+
+    // back to Turkish, dropping the edit
+    const drop = answerNextDialog(page, true);
+    await page.click('[data-testid=lang-switch]');
+    await drop;
+  });
 
   it('reaches no host but its own server and throws no page errors', () => {
     expect(foreignRequests).toEqual([]);
