@@ -174,6 +174,18 @@ describe.each(PROFILE_ROWS)('decision table edited in the browser decides cases 
     await drop;
   });
 
+  it('starts a new table with a DRD and a decision table view, and asks for the article of its row', async () => {
+    await page.goto('/#/decisions');
+    await page.click('[data-testid=new-table]');
+    await page.waitForSelector('[data-testid=dmn-views] [data-view-type=drd]');
+    await page.waitForSelector('[data-testid=dmn-views] [data-view-type=decisionTable]');
+    // the DRD shows the decision; its table names the rule whose annotation cites no article yet
+    await page.click('[data-testid=dmn-views] [data-view-type=drd]');
+    await page.waitForSelector('[data-testid=dmn-editor] .djs-element[data-element-id^="Decision_"]');
+    await page.waitForSelector('.lint-panel[data-running="false"] .lint-item.lint-error[data-element-id="Rule_1"]:has-text("madde")');
+    expect(await page.isDisabled('[data-testid=deploy]')).toBe(true);
+  });
+
   it('reaches no host but its own server and throws no page errors', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
