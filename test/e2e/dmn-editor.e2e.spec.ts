@@ -5,10 +5,13 @@
  * malformed entry first, sends the change for review; a manager approves it; a case started afterwards with the
  * same facts as a case started before takes the other path. The real procedures, engine, workers and browser run.
  */
+import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { answerNextDialog, launchBrowser, newUserPage, PROFILE_ROWS, signIn } from './support/browser';
+import { answerNextDialog, launchBrowser, newUserPage, PROFILE_ROWS, PROFILES, signIn } from './support/browser';
 import { ApiSession, until } from './support/http';
 import { DEMO_PASSWORD, E2eServer, startE2eServer, USERS } from './support/server';
+
+const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
 /** Today in Istanbul (yyyy-MM-dd), whatever this machine's zone: start dates may not lie in the future. */
 function istanbulToday(): string {
@@ -32,6 +35,7 @@ describe.each(PROFILE_ROWS)('decision table edited in the browser decides cases 
   let manager: ApiSession;
   let officer: ApiSession;
   let pageErrors: string[];
+  const cspViolations: string[] = [];
   let foreignRequests: string[];
   let caseNo = 0;
 
@@ -56,6 +60,10 @@ describe.each(PROFILE_ROWS)('decision table edited in the browser decides cases 
     [manager, officer] = await Promise.all([USERS.manager, USERS.officer].map((u) => ApiSession.signIn(server.url, u, DEMO_PASSWORD)));
     browser = await launchBrowser();
     ({ page, pageErrors, foreignRequests } = await newUserPage(browser, server.url, profile));
+    // dmn-js must run under the product's CSP as it is (no string evaluation): the browser reports every refusal
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     await signIn(page, USERS.analyst);
   }, 300_000);
 
@@ -98,6 +106,8 @@ describe.each(PROFILE_ROWS)('decision table edited in the browser decides cases 
     await type('true');
     await page.waitForSelector('.lint-panel[data-running="false"][data-errors="0"]');
     expect((await page.textContent(`${target} .content-editable`))?.trim()).toBe('true');
+    await page.click('.lint-panel h2'); // leaves the cell: its suggestions close
+    if (profile === PROFILES[0]) await page.screenshot({ path: path.join(SCREENSHOTS, 'decision-table.png') });
 
     // when: reviewed (XML diff against the live table) and sent for approval
     await page.click('[data-testid=deploy]');
@@ -186,8 +196,9 @@ describe.each(PROFILE_ROWS)('decision table edited in the browser decides cases 
     expect(await page.isDisabled('[data-testid=deploy]')).toBe(true);
   });
 
-  it('reaches no host but its own server and throws no page errors', () => {
+  it('reaches no host but its own server, throws no page errors and breaks no rule of the CSP', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });
