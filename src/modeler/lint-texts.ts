@@ -38,6 +38,7 @@ const TEXTS = {
   dmnOutputEntry: { tr: '"{output}" sütunundaki "{entry}" geçerli bir FEEL ifadesi değil.', en: '"{entry}" in column "{output}" is not a valid FEEL expression.' },
   dmnExpression: { tr: '"{expression}" geçerli bir FEEL ifadesi değil.', en: '"{expression}" is not a valid FEEL expression.' },
   dmnCitation: { tr: 'Kuralın açıklamasında madde yok: her satır dayandığı maddeyi göstermeli (ör. "Md. 79(1)(a)" veya "Art. 79(1)(a)").', en: 'The rule\'s annotation cites no article: every row names the article it applies (e.g. "Art. 79(1)(a)" or "Md. 79(1)(a)").' },
+  dmnEngine: { tr: 'Motor bu dosyayı yayımlamaz: {message}', en: 'The engine refuses this file: {message}' },
   dmnMissingDecision: { tr: '"{decision}" kararı bu dosyada yok, ama {processes} süreci onu çağırıyor (zeebe:calledDecision): dosya yayımlanırsa süreç olaya düşer.', en: 'Decision "{decision}" is not in this file, but process {processes} calls it (zeebe:calledDecision): the process would raise an incident.' },
   formUnreadable: { tr: 'Camunda formu değil: {message}', en: 'Not a Camunda form: {message}' },
 } as const;

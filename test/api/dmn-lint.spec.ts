@@ -83,6 +83,12 @@ describe('decision tables: list, lint and reviewed deployment (UI API)', () => {
     expect(lint.body.errors).toEqual([expect.objectContaining({ elementId: 'accelerated-criteria', rule: 'dmn/missing-decision', message: 'Decision "accelerated-grounds" is not in this file, but process accelerated-procedure calls it (zeebe:calledDecision): the process would raise an incident.' })]);
   });
 
+  it('reports what else the engine would refuse, so that a clean lint deploys', async () => {
+    const short = editRule('Rule_4', (row) => row.replace(/\s*<inputEntry id="Rule_4_In_8"><text>-<\/text><\/inputEntry>/, ''));
+    const lint = await analyst.post('/api/deployments/lint', { resources: [short] });
+    expect(lint.body.errors).toEqual([expect.objectContaining({ elementId: 'accelerated-criteria', rule: 'dmn/engine', message: expect.stringMatching(/^Motor bu dosyayı yayımlamaz: .*Rule_4.*7 input entries for 8 inputs/) })]);
+  });
+
   it('reports an unreadable file without quoting it', async () => {
     const lint = await analyst.post('/api/deployments/lint', { resources: [{ name: 'x.dmn', content: 'not xml Synthetic Applicant' }] });
     expect(lint.body.errors).toEqual([expect.objectContaining({ elementId: null, rule: 'dmn/xml', message: expect.stringMatching(/^Okunabilir bir DMN 1\.3 dosyası değil/) })]);
