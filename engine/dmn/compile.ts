@@ -50,7 +50,18 @@ export interface CompiledDrg {
   decisions: Map<string, CompiledDecision>;
 }
 
-const HIT_POLICIES: HitPolicy[] = ['UNIQUE', 'FIRST', 'ANY', 'COLLECT', 'RULE ORDER'];
+export const HIT_POLICIES: readonly HitPolicy[] = ['UNIQUE', 'FIRST', 'ANY', 'COLLECT', 'RULE ORDER'];
+
+/** Why a rule's input entry is not FEEL unary tests the engine can evaluate, or null when it is ('-' is "any"). */
+export function unaryTestsError(source: string): string | null {
+  if (source === '-') return null;
+  try {
+    unaryTest(source, { '?': null });
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
 const moddle = new DmnModdle();
 
 class Problems {
@@ -63,11 +74,8 @@ class Problems {
     if (err) this.add(id, `invalid FEEL ${what} '${source}': ${err}`);
   }
   unaryTests(id: string, source: string): void {
-    try {
-      unaryTest(source, { '?': null });
-    } catch (err) {
-      this.add(id, `invalid FEEL unary tests '${source}': ${(err as Error).message}`);
-    }
+    const err = unaryTestsError(source);
+    if (err) this.add(id, `invalid FEEL unary tests '${source}': ${err}`);
   }
 }
 

@@ -46,7 +46,7 @@ export class DeploymentRequestDto {
   @ApiProperty() versionTag!: string;
   @ApiProperty() note!: string;
   @ApiProperty({ type: [String] }) resourceNames!: string[];
-  @ApiProperty({ description: 'process and form ids that get a new live version' }) changes!: { processes: string[]; forms: string[] };
+  @ApiProperty({ description: 'process, form and DRG (DMN definitions) ids that get a new live version' }) changes!: { processes: string[]; forms: string[]; decisions: string[] };
   @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status!: RequestStatus;
   @ApiProperty({ nullable: true, type: String }) decidedBy!: string | null;
   @ApiProperty({ nullable: true, type: String }) decidedAt!: string | null;
@@ -70,7 +70,8 @@ const toDto = (r: DeploymentRequest): DeploymentRequestDto => ({
   versionTag: r.versionTag,
   note: r.note,
   resourceNames: r.resources.map((x) => x.name),
-  changes: r.changes,
+  // Requests stored before decision tables were reviewed have no `decisions`.
+  changes: { ...r.changes, decisions: r.changes.decisions ?? [] },
   status: r.status,
   decidedBy: r.decidedBy,
   decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt).toISOString(),

@@ -12,7 +12,8 @@ export interface DeploymentRequest {
   note: string;
   resources: Resource[];
   /** Process and form ids that get a new live version. */
-  changes: { processes: string[]; forms: string[] };
+  /** `decisions` is missing in requests stored before decision tables were reviewed. */
+  changes: { processes: string[]; forms: string[]; decisions?: string[] };
   status: RequestStatus;
   decidedBy: string | null;
   decidedAt: number | null;

@@ -8,7 +8,7 @@ import { problem } from '../ui-api/problem';
 import { isBlocking } from './bpmn-lint';
 import { lintLang } from './lint-texts';
 import { LintService } from './lint.service';
-import { LiveDeployer } from './live-deployer';
+import { changesLive, LiveDeployer } from './live-deployer';
 import { DeploymentDto, LintResultDto, ResourcesDto } from './modeler.dto';
 
 @ApiController('deployments', 'analyst')
@@ -30,7 +30,7 @@ export class DeploymentsController {
   }
 
   /**
-   * Direct live deployment, for what replaces nothing live: new process or form ids, or identical resources.
+   * Direct live deployment, for what replaces nothing live: new process, form or DRG ids, or identical resources.
    * A new version of a live definition needs a second person: POST /api/deployment-requests, then approval.
    */
   @Post()
@@ -46,8 +46,8 @@ export class DeploymentsController {
         const errors = messages.filter(isBlocking);
         if (errors.length) throw problem(422, `Deployment refused: ${errors.length} lint error(s)`, { lint: errors });
         const changes = await this.live.changes(body.resources);
-        if (changes.processes.length || changes.forms.length) {
-          throw problem(409, `A new version of a live definition needs a second person's approval: ${[...changes.processes, ...changes.forms].join(', ')}`, { approvalRequired: true, changes });
+        if (changesLive(changes)) {
+          throw problem(409, `A new version of a live definition needs a second person's approval: ${[...changes.processes, ...changes.forms, ...changes.decisions].join(', ')}`, { approvalRequired: true, changes });
         }
         return this.live.deploy(body.resources, messages);
       },

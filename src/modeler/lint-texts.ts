@@ -29,6 +29,17 @@ const TEXTS = {
   'compat.duplicated': { tr: '{element}: "{property}" değeri tekrarlanıyor.', en: '{element}: the value of "{property}" is duplicated.' },
   'compat.other': { tr: '{element}: {message}', en: '{element}: {message}' },
   xmlUnreadable: { tr: 'Okunabilir bir BPMN 2.0 dosyası değil: {message}', en: 'Not a readable BPMN 2.0 file: {message}' },
+  // decision tables (dmn-lint.ts)
+  dmnUnreadable: { tr: 'Okunabilir bir DMN 1.3 dosyası değil: {message}', en: 'Not a readable DMN 1.3 file: {message}' },
+  dmnNoDecision: { tr: 'Dosyada hiç karar yok.', en: 'The file holds no decision.' },
+  dmnLogic: { tr: '"{decision}" kararının mantığı ({logic}) motorca çalıştırılamaz: karar tablosu veya değişmez ifade kullanın.', en: 'The logic of decision "{decision}" ({logic}) cannot run on the engine: use a decision table or a literal expression.' },
+  dmnHitPolicy: { tr: '"{hitPolicy}" isabet politikası motorca desteklenmiyor. Desteklenenler: {supported}.', en: 'Hit policy "{hitPolicy}" is not supported by the engine. Supported: {supported}.' },
+  dmnUnaryTests: { tr: '"{input}" sütunundaki "{entry}" geçerli bir FEEL giriş koşulu değil (ör. true, "a", < 18, [1..5], -).', en: '"{entry}" in column "{input}" is not valid FEEL unary tests (e.g. true, "a", < 18, [1..5], -).' },
+  dmnOutputEntry: { tr: '"{output}" sütunundaki "{entry}" geçerli bir FEEL ifadesi değil.', en: '"{entry}" in column "{output}" is not a valid FEEL expression.' },
+  dmnExpression: { tr: '"{expression}" geçerli bir FEEL ifadesi değil.', en: '"{expression}" is not a valid FEEL expression.' },
+  dmnCitation: { tr: 'Kuralın açıklamasında madde yok: her satır dayandığı maddeyi göstermeli (ör. "Md. 79(1)(a)" veya "Art. 79(1)(a)").', en: 'The rule\'s annotation cites no article: every row names the article it applies (e.g. "Art. 79(1)(a)" or "Md. 79(1)(a)").' },
+  dmnEngine: { tr: 'Motor bu dosyayı yayımlamaz: {message}', en: 'The engine refuses this file: {message}' },
+  dmnMissingDecision: { tr: '"{decision}" kararı bu dosyada yok, ama {processes} süreci onu çağırıyor (zeebe:calledDecision): dosya yayımlanırsa süreç olaya düşer.', en: 'Decision "{decision}" is not in this file, but process {processes} calls it (zeebe:calledDecision): the process would raise an incident.' },
   formUnreadable: { tr: 'Camunda formu değil: {message}', en: 'Not a Camunda form: {message}' },
 } as const;
 

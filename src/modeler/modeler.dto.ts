@@ -7,7 +7,7 @@ export class ResourceDto {
   @Matches(/^[\w.\- ]{1,120}\.(bpmn|dmn|form)$/, { message: 'name must be a file name ending in .bpmn, .dmn or .form' })
   name!: string;
 
-  @ApiProperty({ description: 'BPMN XML or form JSON, as text' })
+  @ApiProperty({ description: 'BPMN or DMN XML, or form JSON, as text' })
   @IsString()
   @MaxLength(5 * 1024 * 1024)
   content!: string;
@@ -50,10 +50,18 @@ export class DeployedFormDto {
   @ApiProperty() resourceName!: string;
 }
 
+export class DeployedDecisionDto {
+  @ApiProperty() decisionDefinitionId!: string;
+  @ApiProperty() decisionDefinitionKey!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ description: 'the DMN definitions id (decision requirements graph)' }) decisionRequirementsId!: string;
+}
+
 export class DeploymentDto {
   @ApiProperty() deploymentKey!: string;
   @ApiProperty({ type: [DeployedProcessDto] }) processes!: DeployedProcessDto[];
   @ApiProperty({ type: [DeployedFormDto] }) forms!: DeployedFormDto[];
+  @ApiProperty({ type: [DeployedDecisionDto] }) decisions!: DeployedDecisionDto[];
   @ApiProperty({ type: [LintMessageDto] }) warnings!: LintMessageDto[];
 }
 
@@ -97,4 +105,32 @@ export class FormDto {
   @ApiProperty() formId!: string;
   @ApiProperty() resourceName!: string;
   @ApiProperty({ type: Object, description: 'form-js schema' }) schema!: Record<string, unknown>;
+}
+
+export class DecisionRequirementsVersionDto {
+  @ApiProperty() decisionRequirementsKey!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ nullable: true, type: String }) resourceName!: string | null;
+}
+
+export class DecisionSummaryDto {
+  @ApiProperty() decisionDefinitionId!: string;
+  @ApiProperty() name!: string;
+}
+
+export class DecisionRequirementsDto {
+  @ApiProperty({ description: 'the DMN definitions id' }) decisionRequirementsId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: DecisionRequirementsVersionDto }) latest!: DecisionRequirementsVersionDto;
+  @ApiProperty({ type: [DecisionRequirementsVersionDto], description: 'newest first' }) versions!: DecisionRequirementsVersionDto[];
+  @ApiProperty({ type: [DecisionSummaryDto], description: 'the decisions of the latest version' }) decisions!: DecisionSummaryDto[];
+}
+
+export class DecisionRequirementsListDto {
+  @ApiProperty({ type: [DecisionRequirementsDto] }) items!: DecisionRequirementsDto[];
+}
+
+export class DecisionXmlDto {
+  @ApiProperty() decisionRequirementsKey!: string;
+  @ApiProperty() xml!: string;
 }

@@ -25,7 +25,7 @@ export class UiApiModule {
         AuthModule,
         AuditModule,
         UsersModule,
-        ModelerModule.forRoot({ formsDir: config.formsDir }),
+        ModelerModule.forRoot({ formsDir: config.formsDir, processesDir: config.processesDir }),
         TasksModule.forRoot({ dataDir: config.dataDir }),
         CaseIdentityModule,
         MonitorModule,

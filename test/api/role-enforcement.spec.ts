@@ -32,6 +32,7 @@ describe('role enforcement on /api', () => {
   // Each endpoint family: which of the three roles may use it.
   const families: Array<{ name: string; call: (c: Client) => Promise<{ status: number }>; allowed: string[] }> = [
     { name: 'process definitions', call: (c) => c.get('/api/process-definitions'), allowed: ['analyst', 'manager'] },
+    { name: 'decision tables', call: (c) => c.get('/api/decision-requirements'), allowed: ['analyst', 'manager'] },
     { name: 'lint', call: (c) => c.post('/api/deployments/lint', { resources: [resource('api-test-case.bpmn')] }), allowed: ['analyst'] },
     { name: 'deploy', call: (c) => c.post('/api/deployments', { resources: [resource('api-test-form.form')] }), allowed: ['analyst'] },
     { name: 'forms', call: (c) => c.get('/api/forms'), allowed: ['analyst'] },

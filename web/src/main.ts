@@ -17,6 +17,7 @@ const routes: Route[] = [
   { path: '/modeler', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/modeler-view')).modelerView(q.get('key')) },
   { path: '/modeler/requests', roles: ['analyst', 'manager'], render: async () => (await import('./views/modeler/requests-view')).requestsView() },
   { path: '/modeler/:processId/history', roles: ['analyst'], render: async (p, q) => (await import('./views/modeler/history-view')).historyView(p.processId, q) },
+  { path: '/decisions', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/dmn/dmn-view')).dmnView(q.get('key')) },
   { path: '/forms', roles: ['analyst'], render: async (_p, q) => (await import('./views/modeler/form-editor-view')).formEditorView(q.get('id')) },
   { path: '/tasks', roles: ['officer'], render: async (_p, q) => (await import('./views/tasks/tasks-view')).tasksView(q) },
   { path: '/tasks/new', roles: ['officer'], render: async (_p, q) => (await import('./views/tasks/tasks-view')).tasksView(q, null, true) },

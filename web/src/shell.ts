@@ -15,6 +15,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { path: '/modeler', label: 'nav.modeler', roles: ['analyst'] },
+  { path: '/decisions', label: 'nav.decisions', roles: ['analyst'] },
   { path: '/forms', label: 'nav.forms', roles: ['analyst'] },
   { path: '/tasks', label: 'nav.tasks', roles: ['officer'] },
   { path: '/monitor', label: 'nav.monitor', roles: ['manager'] },

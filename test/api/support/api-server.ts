@@ -24,7 +24,7 @@ export interface ApiServer {
 export const ADMIN = { username: 'test.admin', password: 'admin-password-1' };
 
 /** Runtime settings a test may set: `externalRestAddress` runs the server in Camunda 8 mode against that /v2 endpoint. */
-export type ApiServerRuntime = Partial<Pick<import('../../../src/config/app-config').AppConfig, 'externalRestAddress' | 'workers' | 'deployAtStart'>>;
+export type ApiServerRuntime = Partial<Pick<import('../../../src/config/app-config').AppConfig, 'externalRestAddress' | 'workers' | 'deployAtStart' | 'processesDir' | 'formsDir'>>;
 
 /** Starts the server on port 0 with a temp data dir, the test admin and the demo users. */
 export async function startApiServer(env: Record<string, string> = {}, runtime: ApiServerRuntime = {}): Promise<ApiServer> {

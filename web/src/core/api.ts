@@ -30,6 +30,7 @@ export interface DeploymentResult {
   deploymentKey: string;
   processes: { processDefinitionId: string; processDefinitionKey: string; version: number; resourceName: string }[];
   forms: { formId: string; formKey: string; version: number; resourceName: string }[];
+  decisions: { decisionDefinitionId: string; decisionDefinitionKey: string; version: number; decisionRequirementsId: string }[];
   warnings: LintMessage[];
 }
 export interface FormSummary {

@@ -6,9 +6,10 @@ import { outcomesCatalog } from './catalogs/outcomes';
 import { operate } from './catalogs/operate';
 import { analyst } from './catalogs/analyst';
 import { monitorCases } from './catalogs/monitor-cases';
+import { decisions } from './catalogs/decisions';
 
 /** Feature catalogs (`catalogs/<feature>.ts`, `{ tr, en }` with the same keys): one line each. */
-const FEATURE_CATALOGS = [officerCatalog, outcomesCatalog, operate, analyst, monitorCases] as const;
+const FEATURE_CATALOGS = [officerCatalog, outcomesCatalog, operate, analyst, monitorCases, decisions] as const;
 
 type FeatureKeys<T> = T extends { tr: infer M } ? keyof M : never;
 export type MessageKey = keyof typeof tr | FeatureKeys<(typeof FEATURE_CATALOGS)[number]>;

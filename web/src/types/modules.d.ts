@@ -77,3 +77,36 @@ declare module 'bpmn-js-token-simulation' {
   const module: unknown;
   export default module;
 }
+declare module 'dmn-js/lib/Modeler' {
+  /** One view of a DMN file: the DRD (dmn:Definitions), a decision table or a literal expression (dmn:Decision). */
+  export interface DmnView {
+    id: string;
+    name?: string;
+    type: 'drd' | 'decisionTable' | 'literalExpression' | 'boxedExpression';
+    element: { id: string; name?: string; $type: string };
+  }
+  export interface DmnViewer {
+    get<T = unknown>(name: string): T;
+    on(event: string, callback: (e: any) => void): void;
+  }
+  export default class DmnModeler {
+    constructor(options: Record<string, unknown>);
+    importXML(xml: string): Promise<{ warnings: unknown[] }>;
+    saveXML(options?: { format?: boolean }): Promise<{ xml: string }>;
+    getViews(): DmnView[];
+    getActiveView(): DmnView | undefined;
+    getActiveViewer(): DmnViewer | undefined;
+    getDefinitions(): { id: string; name?: string } | undefined;
+    open(view: DmnView): Promise<unknown>;
+    on(event: string, callback: (e: any) => void): void;
+    off(event: string, callback: (e: any) => void): void;
+    destroy(): void;
+  }
+}
+declare module 'dmn-moddle' {
+  export class DmnModdle {
+    constructor(packages?: Record<string, unknown>);
+    fromXML(xml: string, typeName?: string): Promise<{ rootElement: object; warnings: unknown[] }>;
+    toXML(element: object, options?: { format?: boolean }): Promise<{ xml: string }>;
+  }
+}

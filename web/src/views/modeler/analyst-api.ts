@@ -1,4 +1,4 @@
-/** UI API calls of the analysts' workbench (docs/ui-api.md): lint, element templates, deployment requests, sandbox, comments. */
+/** UI API calls of the analysts' workbench (docs/ui-api.md): lint, element templates, decision tables, deployment requests, sandbox, comments. */
 import { get, post, qs, request, LintMessage } from '../../core/http';
 import { getLang } from '../../i18n';
 import type { DeploymentResult, Resource } from '../../core/api';
@@ -10,7 +10,7 @@ export interface DeploymentRequest {
   versionTag: string;
   note: string;
   resourceNames: string[];
-  changes: { processes: string[]; forms: string[] };
+  changes: { processes: string[]; forms: string[]; decisions: string[] };
   status: 'pending' | 'approved' | 'rejected';
   decidedBy: string | null;
   decidedAt: string | null;
@@ -20,6 +20,14 @@ export interface DeploymentRequest {
 export interface DeploymentRequestDetail extends DeploymentRequest {
   resources: Resource[];
   live: Array<{ name: string; content: string | null }>;
+}
+
+export interface DecisionRequirements {
+  decisionRequirementsId: string;
+  name: string;
+  latest: { decisionRequirementsKey: string; version: number; resourceName: string | null };
+  versions: Array<{ decisionRequirementsKey: string; version: number; resourceName: string | null }>;
+  decisions: Array<{ decisionDefinitionId: string; name: string }>;
 }
 
 export interface SandboxState {
@@ -50,6 +58,8 @@ const lang = () => `lang=${getLang()}`;
 export const analystApi = {
   lint: (resources: Resource[]) => post<{ errors: LintMessage[]; warnings: LintMessage[] }>(`/api/deployments/lint?${lang()}`, { resources }),
   deploy: (resources: Resource[]) => post<DeploymentResult>(`/api/deployments?${lang()}`, { resources }),
+  decisionRequirements: () => get<{ items: DecisionRequirements[] }>('/api/decision-requirements'),
+  decisionXml: (decisionRequirementsKey: string) => get<{ decisionRequirementsKey: string; xml: string }>(`/api/decision-requirements/${encodeURIComponent(decisionRequirementsKey)}/xml`),
   elementTemplates: () => get<Array<Record<string, unknown>>>(`/api/element-templates?${lang()}`),
   requestDeployment: (resources: Resource[], versionTag: string, note: string) => post<DeploymentRequest>(`/api/deployment-requests?${lang()}`, { resources, versionTag, note }),
   requests: (status?: string) => get<{ items: DeploymentRequest[] }>(`/api/deployment-requests${qs({ status })}`),

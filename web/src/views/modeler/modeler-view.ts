@@ -15,6 +15,7 @@ import { analystApi } from './analyst-api';
 import { blankDiagram, createModeler, setTemplates } from './bpmn-modeler';
 import { canvasTools } from './canvas-tools';
 import { commentsPanel } from './comments-panel';
+import type { LintReport } from '@camunda/linting';
 import { attachLinting, LintState } from './lint';
 import { lintPanel } from './lint-panel';
 import { playPanel, PlayPanel } from './play-panel';
@@ -33,7 +34,7 @@ export function modelerView(initialKey: string | null): HTMLElement {
   const modeler = createModeler(canvas, panel);
   onLeave(() => modeler.destroy());
 
-  const lints = lintPanel(modeler);
+  const lints = lintPanel((report) => modeler.get<{ showError(r: LintReport): void }>('linting').showError(report));
   const title = h('span', { class: 'toolbar-title', 'data-testid': 'modeler-title' });
   const dirtyMark = h('span', { class: 'badge badge-warn', hidden: true }, t('modeler.unsaved'));
   const deployStatus = h('span', { class: 'toolbar-status', 'data-testid': 'deploy-status', 'aria-live': 'polite' });

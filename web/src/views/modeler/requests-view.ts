@@ -6,7 +6,8 @@ import { empty, errorState, loading } from '../../ui/states';
 import { toast } from '../../ui/toast';
 import { analystApi, DeploymentRequest } from './analyst-api';
 import { formatInstant } from './play-panel';
-import { hunks, lineDiff } from './xml-diff';
+import { formatDmn } from './dmn/dmn-format';
+import { xmlDiffNodes } from './xml-diff';
 import '../../styles/modeler.css';
 
 export async function requestsView(): Promise<HTMLElement> {
@@ -29,19 +30,23 @@ export async function requestsView(): Promise<HTMLElement> {
       h('details', null, h('summary', null, t('an.review.xml')), diff),
       own ? h('p', { class: 'muted' }, t('an.requests.own')) : h('div', { class: 'modal-actions' }, reason, reject, approve),
     );
-    void analystApi.request(r.id).then((d) => {
-      const parts = d.resources.map((res, i) => {
-        const live = d.live[i]?.content;
-        if (!live) return [h('p', { class: 'muted' }, `${res.name}: ${t('an.review.new')}`)];
-        return hunks(lineDiff(live, res.content)).map((l) => (l ? h('span', { class: `xml-line xml-${l.kind === '+' ? 'add' : l.kind === '-' ? 'del' : 'ctx'}` }, `${l.kind} ${l.text}\n`) : h('span', { class: 'xml-gap' }, '…\n')));
-      });
+    void analystApi.request(r.id).then(async (d) => {
+      const parts = await Promise.all(
+        d.resources.map(async (res, i) => {
+          const live = d.live[i]?.content;
+          if (!live) return [h('p', { class: 'muted' }, `${res.name}: ${t('an.review.new')}`)];
+          // A decision table in the editor's layout on both sides: the diff shows the cells that changed.
+          if (res.name.endsWith('.dmn')) return xmlDiffNodes(await formatDmn(live), await formatDmn(res.content));
+          return xmlDiffNodes(live, res.content);
+        }),
+      );
       diff.replaceChildren(...parts.flat());
     });
     approve.addEventListener('click', async () => {
       approve.disabled = true;
       try {
         const d = await analystApi.approve(r.id);
-        toast(t('an.requests.approved', { what: d.processes.map((p) => `${p.processDefinitionId} v${p.version}`).concat(d.forms.map((f) => `${f.formId} v${f.version}`)).join(', ') }), 'ok');
+        toast(t('an.requests.approved', { what: d.processes.map((p) => `${p.processDefinitionId} v${p.version}`).concat(d.forms.map((f) => `${f.formId} v${f.version}`), d.decisions.map((x) => `${x.decisionDefinitionId} v${x.version}`)).join(', ') }), 'ok');
         await load();
       } catch (err) {
         toast((err as Error).message, 'error');

@@ -12,7 +12,8 @@ import { t } from '../../i18n';
 import { mounted } from '../../ui/mount';
 import { analystApi, DeploymentRequest } from './analyst-api';
 import { computeDiff, markDiff } from './diff';
-import { hunks, lineDiff } from './xml-diff';
+import { lintItem } from './lint-panel';
+import { xmlDiffNodes } from './xml-diff';
 
 type Bo = { $type: string; id: string; extensionElements?: { values: Array<{ $type: string; value?: string }> } };
 
@@ -86,12 +87,12 @@ export async function openReview(modeler: Modeler, opts: { resourceName: string;
     const rows = lint ? [...lint.errors, ...lint.warnings] : [];
     lintBox.dataset.errors = String(lint?.errors.length ?? 0);
     lintBox.replaceChildren(
-      rows.length ? h('ul', { class: 'lint-list' }, rows.map((m) => h('li', { class: `lint-item lint-${m.category === 'error' ? 'error' : 'warn'}`, 'data-element-id': m.elementId ?? '' }, h('code', { class: 'lint-element' }, m.elementId ?? '—'), h('span', null, m.message)))) : h('p', { class: 'lint-summary clean' }, t('modeler.lint.ok')),
+      rows.length ? h('ul', { class: 'lint-list' }, rows.map((m) => lintItem(m.category, m.elementId, m.message))) : h('p', { class: 'lint-summary clean' }, t('modeler.lint.ok')),
     );
     if (lint?.errors.length) submit.disabled = true;
     if (!opts.liveXml) return;
-    const lines = hunks(lineDiff(opts.liveXml, draft));
-    xmlDiff.replaceChildren(...(lines.length ? lines.map((l) => (l ? h('span', { class: `xml-line xml-${l.kind === '+' ? 'add' : l.kind === '-' ? 'del' : 'ctx'}` }, `${l.kind} ${l.text}\n`) : h('span', { class: 'xml-gap' }, '…\n'))) : [t('an.review.noChanges')]));
+    const lines = xmlDiffNodes(opts.liveXml, draft);
+    xmlDiff.replaceChildren(...(lines.length ? lines : [t('an.review.noChanges')]));
     await mounted(oldCanvas);
     const opt = { moddleExtensions: { zeebe: zeebeModdle } };
     const oldViewer = new NavigatedViewer({ container: oldCanvas, ...opt });

@@ -185,10 +185,15 @@ function fill(template: string, replacements: Record<string, string> = {}): stri
   return template.replace(/{([^}]+)}/g, (_, key: string) => replacements[key] ?? `{${key}}`);
 }
 
-export function translate(template: string, replacements?: Record<string, string>): string {
-  const text = getLang() === 'tr' ? (TR[template] ?? template) : template;
-  return fill(text, replacements);
+/**
+ * A bpmn-io `translate` service over a Turkish dictionary: Turkish when the app speaks Turkish, the library's own
+ * English otherwise. bpmn-js and dmn-js (each of its views) take it the same way.
+ */
+export function translator(dictionary: Record<string, string>): (template: string, replacements?: Record<string, string>) => string {
+  return (template, replacements) => fill(getLang() === 'tr' ? (dictionary[template] ?? template) : template, replacements);
 }
+
+export const translate = translator(TR);
 
 /** bpmn-js module replacing its `translate` service. */
 export const TranslateModule = { translate: ['value', translate] };

@@ -1,4 +1,6 @@
 /** Line diff of two texts (longest common subsequence), shown as hunks with a little context. */
+import { h } from '../../core/dom';
+
 export interface DiffLine {
   kind: ' ' | '+' | '-';
   text: string;
@@ -46,4 +48,9 @@ export function hunks(lines: DiffLine[], context = 2): Array<DiffLine | null> {
     last = i;
   }
   return out;
+}
+
+/** The changed lines of `after` against `before` as coloured spans for a `<pre class="xml-diff">`; empty when equal. */
+export function xmlDiffNodes(before: string, after: string): HTMLElement[] {
+  return hunks(lineDiff(before, after)).map((l) => (l ? h('span', { class: `xml-line xml-${l.kind === '+' ? 'add' : l.kind === '-' ? 'del' : 'ctx'}` }, `${l.kind} ${l.text}\n`) : h('span', { class: 'xml-gap' }, '…\n')));
 }
