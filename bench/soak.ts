@@ -137,9 +137,14 @@ export async function soak(durationMs: number, clients = 50, say: (s: string) =>
     sampleRss();
     const sampler = setInterval(sampleRss, Math.max(1000, Math.min(30_000, durationMs / 20)));
     const deadline = started + durationMs;
+    // Clients join one after another over the ramp-up, as load tools ramp up, instead of 50 first requests landing on
+    // the cold server in the same millisecond (every request is measured, those of the ramp-up included).
+    const rampMs = Math.min(durationMs / 4, Number(process.env.BENCH_SOAK_RAMP_S ?? 10) * 1000);
+    say(`  clients join over the first ${Math.round(rampMs / 1000)} s (BENCH_SOAK_RAMP_S)`);
     await Promise.all(
       Array.from({ length: clients }, async (_, i) => {
         const op = OPERATIONS[i % OPERATIONS.length];
+        await new Promise((resolve) => setTimeout(resolve, (rampMs * i) / clients));
         while (performance.now() < deadline) {
           const t = performance.now();
           try {
