@@ -45,7 +45,7 @@ export class AppDbDurability {
  * AppDbDurability). It holds back `res.end`, as compression middleware does; a failed flush destroys the socket
  * rather than acknowledge what may not be on disk.
  */
-export function durableAnswers(durability: AppDbDurability) {
+export function durableAnswers(durability: Pick<AppDbDurability, 'durable'>) {
   return (_req: Request, res: Response, next: NextFunction): void => {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {

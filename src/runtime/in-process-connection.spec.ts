@@ -40,13 +40,13 @@ describe('in-process connections to an http.Server', () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ status: 404 });
     const again = await transport.fetch('http://127.0.0.1:9/again');
-    expect((await again.json()).url).toBe('/again');
+    expect(((await again.json()) as { url: string }).url).toBe('/again');
     expect(connections - before).toBe(0);
   });
 
   it('opens further connections for concurrent requests, each answered', async () => {
     const urls = Array.from({ length: 20 }, (_, i) => `/parallel/${i}`);
-    const answers = await Promise.all(urls.map(async (u) => (await (await transport.fetch(`http://127.0.0.1:9${u}`)).json()).url));
+    const answers = await Promise.all(urls.map(async (u) => ((await (await transport.fetch(`http://127.0.0.1:9${u}`)).json()) as { url: string }).url));
     expect(answers).toEqual(urls);
     expect(connections).toBeGreaterThan(1);
   });
