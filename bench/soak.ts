@@ -12,6 +12,10 @@ import { ZEEBE_BPMN } from './workload';
  * what the product sees at once: instances created, instances searched, jobs activated and completed (workers),
  * and the UI's reads (monitor list and task list, through the session API, which reads the runtime in turn).
  * Reports throughput, p50/p99/max per operation, errors, and the server's RSS over time. Measured, never asserted.
+ * To tell where a stall came from, it also reports the longest event-loop delay of the server (its
+ * `YUKK_LOOP_DELAY_LOG` lines) and of this load generator, and the slowest HTTP requests beside the loop blocks of
+ * the seconds they were in flight. BENCH_SOAK_TRACE=<file> writes every slow request and per-second loop delay as
+ * JSON; BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=<dir>" profiles the server alongside.
  */
 export interface SoakResult {
   seconds: number;
@@ -33,6 +37,12 @@ interface SlowRequest {
 }
 const SLOW_MS = 1000;
 
+/** The longest event-loop delay of one second (the second ending at `atMs`). */
+interface LoopSample {
+  atMs: number;
+  maxMs: number;
+}
+
 const OPERATIONS = ['create', 'search', 'activate+complete', 'ui reads'] as const;
 type Operation = (typeof OPERATIONS)[number];
 const ADMIN = { username: 'soak.admin', password: 'soak-bench-password-7' };
@@ -42,7 +52,7 @@ export async function soak(durationMs: number, clients = 50, say: (s: string) =>
   const server = await startServerProcess(dir, { YUKK_WORKERS: 'off', YUKK_ADMIN_USER: ADMIN.username, YUKK_ADMIN_PASSWORD: ADMIN.password, YUKK_LOOP_DELAY_LOG: '1' });
   // The server's longest event-loop delay per second, and this process's own: a slow request is explained by a
   // block on one side or the other (or by neither: then it queued behind other work without any one long block).
-  const serverLoop: Array<{ atMs: number; maxMs: number }> = [];
+  const serverLoop: LoopSample[] = [];
   let stderrTail = '';
   server.child.stderr!.on('data', (chunk: Buffer) => {
     const lines = (stderrTail + chunk.toString()).split('\n');
@@ -53,7 +63,7 @@ export async function soak(durationMs: number, clients = 50, say: (s: string) =>
     }
   });
   const clientHistogram = monitorEventLoopDelay({ resolution: 10 });
-  const clientLoop: Array<{ atMs: number; maxMs: number }> = [];
+  const clientLoop: LoopSample[] = [];
   clientHistogram.enable();
   const clientSampler = setInterval(() => {
     clientLoop.push({ atMs: Date.now(), maxMs: Math.round(clientHistogram.max / 1e6) });
@@ -166,7 +176,7 @@ export async function soak(durationMs: number, clients = 50, say: (s: string) =>
     });
     for (const o of operations) say(`  ${o.name}: ${o.count} (${o.perSecond}/s), p50 ${o.p50} ms, p99 ${o.p99} ms, max ${o.max} ms, errors ${o.errors}`);
     say(`  server RSS (MB) over time: ${rssMb.map((r) => `${r.atSeconds}s ${r.mb}`).join(', ')}`);
-    const loopMax = (l: Array<{ maxMs: number }>) => l.reduce((m, x) => Math.max(m, x.maxMs), 0);
+    const loopMax = (l: LoopSample[]) => l.reduce((m, x) => Math.max(m, x.maxMs), 0);
     const clientLoopMaxMs = loopMax(clientLoop);
     const serverLoopMaxMs = loopMax(serverLoop);
     say(`  event-loop delay, max: server ${serverLoopMaxMs} ms, load generator ${clientLoopMaxMs} ms; ${slow.length} HTTP requests over ${SLOW_MS} ms`);
@@ -186,8 +196,8 @@ export async function soak(durationMs: number, clients = 50, say: (s: string) =>
  * The ten slowest requests, each with the longest event-loop block of the server and of the load generator in
  * the seconds it was in flight (a per-second maximum is logged at the end of its second, hence the one-second margin).
  */
-function explainSlow(slow: SlowRequest[], serverLoop: Array<{ atMs: number; maxMs: number }>, clientLoop: Array<{ atMs: number; maxMs: number }>): string[] {
-  const during = (l: Array<{ atMs: number; maxMs: number }>, r: SlowRequest) =>
+function explainSlow(slow: SlowRequest[], serverLoop: LoopSample[], clientLoop: LoopSample[]): string[] {
+  const during = (l: LoopSample[], r: SlowRequest) =>
     l.filter((x) => x.atMs >= r.startMs && x.atMs <= r.endMs + 1000).reduce((m, x) => Math.max(m, x.maxMs), 0);
   return [...slow]
     .sort((a, b) => b.endMs - b.startMs - (a.endMs - a.startMs))
