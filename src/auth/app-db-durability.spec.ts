@@ -80,6 +80,13 @@ describe('app.db durability before answers', () => {
       expect(await answer).toEqual({ ok: true });
     });
 
+    it('on the runtime API (/v2), which writes nothing to app.db, is not held back', async () => {
+      flush = pending();
+      const res = await fetch(`${base}/v2/process-instances/search`);
+      expect(await res.json()).toEqual({ ok: true });
+      flush.resolve();
+    });
+
     it('is never sent when the flush fails: the connection is dropped instead', async () => {
       flush = pending();
       const answer = fetch(`${base}/answer`);

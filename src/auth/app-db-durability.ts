@@ -42,11 +42,14 @@ export class AppDbDurability {
 
 /**
  * Express middleware: an answer is sent only after the app.db writes made while preparing it are durable (see
- * AppDbDurability). It holds back `res.end`, as compression middleware does; a failed flush destroys the socket
- * rather than acknowledge what may not be on disk.
+ * AppDbDurability), except on /v2. It holds back `res.end`, as compression middleware does; a failed flush destroys
+ * the socket rather than acknowledge what may not be on disk.
  */
 export function durableAnswers(durability: Pick<AppDbDurability, 'durable'>) {
-  return (_req: Request, res: Response, next: NextFunction): void => {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    // The runtime API writes nothing to app.db (its state is the engine's, acknowledged after the engine's own
+    // flush): its answers need not wait for app.db's, which other clients' UI requests keep busy.
+    if (req.url.startsWith('/v2/')) return next();
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
       const flushing = durability.durable();
