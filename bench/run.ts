@@ -13,33 +13,38 @@ import { waitingTimersInChild } from './waiting-timers';
 /**
  * `npm run bench`: prints the figures the README reports. Not part of the tests — speed is
  * measured here, never asserted. Sizes can be lowered for a quick look: BENCH_SCALE=0.1.
- * BENCH_SKIP=raw-rest,procedures,soak leaves parts out.
+ * BENCH_SKIP=raw-rest,procedures,soak leaves parts out (also rest, in-process, bpmn-engine, timers);
+ * BENCH_ONLY=soak runs the named parts only.
  */
 async function main(): Promise<void> {
   const scale = Number(process.env.BENCH_SCALE ?? 1);
-  const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+  const skipped = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+  const only = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+  const skip = { has: (part: string) => skipped.has(part) || (only.size > 0 && !only.has(part)) };
   const n = (x: number) => Math.max(100, Math.round(x * scale));
   const say = (s: string) => console.log(s);
   say(`yukk-flow benchmarks (${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)})`);
 
   // Server, SDK job worker and starter are three processes on this machine's cores.
-  const rest = await restWorkerThroughput(n(10_000), undefined, 'sdk');
-  say(`REST v2 + @camunda8/sdk job worker, instances started through the SDK: ${rest.perSecond} completed instances/s (${n(10_000)} instances, ${Math.round(rest.ms)} ms)`);
-  const restHttp = await restWorkerThroughput(n(10_000), undefined, 'http');
-  say(`REST v2 + @camunda8/sdk job worker, instances started by plain HTTP requests: ${restHttp.perSecond} completed instances/s (${n(10_000)} instances, ${Math.round(restHttp.ms)} ms)`);
+  const rest = skip.has('rest') ? undefined : await restWorkerThroughput(n(10_000), undefined, 'sdk');
+  if (rest) say(`REST v2 + @camunda8/sdk job worker, instances started through the SDK: ${rest.perSecond} completed instances/s (${n(10_000)} instances, ${Math.round(rest.ms)} ms)`);
+  const restHttp = skip.has('rest') ? undefined : await restWorkerThroughput(n(10_000), undefined, 'http');
+  if (restHttp) say(`REST v2 + @camunda8/sdk job worker, instances started by plain HTTP requests: ${restHttp.perSecond} completed instances/s (${n(10_000)} instances, ${Math.round(restHttp.ms)} ms)`);
 
-  const inProc = await inProcessThroughput(n(20_000));
-  say(`in-process API: ${inProc.perSecond} completed instances/s (${n(20_000)} instances)`);
+  const inProc = skip.has('in-process') ? undefined : await inProcessThroughput(n(20_000));
+  if (inProc) say(`in-process API: ${inProc.perSecond} completed instances/s (${n(20_000)} instances)`);
 
-  const other = await bpmnEngineThroughput(n(5_000));
-  say(`bpmn-engine (same BPMN, in memory, no persistence): ${other.perSecond} completed instances/s (${n(5_000)} instances)`);
-  say(`ratio REST worker (SDK starter) / bpmn-engine: ${(rest.perSecond / other.perSecond).toFixed(1)}x; in-process / bpmn-engine: ${(inProc.perSecond / other.perSecond).toFixed(1)}x`);
+  const other = skip.has('bpmn-engine') ? undefined : await bpmnEngineThroughput(n(5_000));
+  if (other) say(`bpmn-engine (same BPMN, in memory, no persistence): ${other.perSecond} completed instances/s (${n(5_000)} instances)`);
+  if (other && rest && inProc) say(`ratio REST worker (SDK starter) / bpmn-engine: ${(rest.perSecond / other.perSecond).toFixed(1)}x; in-process / bpmn-engine: ${(inProc.perSecond / other.perSecond).toFixed(1)}x`);
 
-  // BENCH_TIMERS=1000000 for the scale measurement (RSS, disk, restart, monitor searches at that size).
-  const timers = await waitingTimersInChild(Number(process.env.BENCH_TIMERS ?? n(100_000)));
-  say(`${timers.instances} instances waiting on a timer: RSS ${timers.rssMbWaiting} MB (baseline ${timers.rssMbBaseline} MB), created at ${timers.createPerSecond}/s, ${timers.diskMb} MB on disk`);
-  say(`restart with ${timers.instances} waiting: serving again after ${timers.restartMs} ms; monitor searches (ms): ${JSON.stringify(timers.searchMs)}`);
-  say(`firing ${timers.instances} due timers: ${timers.fireMs} ms (${timers.firedPerSecond} timers/s, each instance completing)`);
+  if (!skip.has('timers')) {
+    // BENCH_TIMERS=1000000 for the scale measurement (RSS, disk, restart, monitor searches at that size).
+    const timers = await waitingTimersInChild(Number(process.env.BENCH_TIMERS ?? n(100_000)));
+    say(`${timers.instances} instances waiting on a timer: RSS ${timers.rssMbWaiting} MB (baseline ${timers.rssMbBaseline} MB), created at ${timers.createPerSecond}/s, ${timers.diskMb} MB on disk`);
+    say(`restart with ${timers.instances} waiting: serving again after ${timers.restartMs} ms; monitor searches (ms): ${JSON.stringify(timers.searchMs)}`);
+    say(`firing ${timers.instances} due timers: ${timers.fireMs} ms (${timers.firedPerSecond} timers/s, each instance completing)`);
+  }
 
   if (!skip.has('procedures')) {
     const run = await procedureRun(n(10_000));

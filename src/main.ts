@@ -1,8 +1,10 @@
 import { loadConfig } from './config/app-config';
 import { DataFolderInUseError } from './runtime/data-folder-lock';
+import { startLoopDelayLog } from './runtime/loop-delay-log';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
+  if (process.env.YUKK_LOOP_DELAY_LOG === '1') startLoopDelayLog();
   const config = loadConfig();
   const server = await startServer(config);
   // eslint-disable-next-line no-console

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Engine } from '../engine';
 import { AppModule } from './app.module';
+import { AppDbDurability, durableAnswers } from './auth/app-db-durability';
 import { AppConfig } from './config/app-config';
 import { startupResources } from './runtime/bundled-resources';
 import { CamundaStartupDeployer } from './runtime/camunda-startup-deployer';
@@ -55,6 +56,8 @@ export async function startServer(options: AppConfig): Promise<RunningServer> {
   // In front of everything, the hot path included: a foreign Host is refused on every route (DNS rebinding).
   installHostCheck(app.getHttpServer(), hostCheck(allowedHostNames(config.host)));
   app.getHttpAdapter().getInstance().disable('x-powered-by');
+  // Before everything that answers: no answer goes out before the app.db writes made for it are on disk.
+  app.use(durableAnswers(app.get(AppDbDurability, { strict: false })));
   app.use(securityHeaders());
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT_BYTES });
   app.use(inputLimits());

@@ -98,10 +98,13 @@ function where(f: Record<string, unknown>, allowOr = true): Where {
 }
 
 export function searchProcessInstances(db: Database, query: SearchQuery): SearchResult<ProcessInstanceItem> {
+  const filter = where(asFilter(query.filter));
   return runSearch<Row, ProcessInstanceItem>(db, query, {
     from: FROM,
+    // The definitions are joined for their name and version tag only: a filter naming neither counts without them.
+    countFrom: filter.sql().includes('pd.') ? FROM : 'process_instances pi',
     select: SELECT,
-    where: where(asFilter(query.filter)),
+    where: filter,
     sortFields: {
       processInstanceKey: 'pi.key', processDefinitionId: 'pi.bpmn_process_id', processDefinitionName: 'COALESCE(pd.name, pi.bpmn_process_id)',
       processDefinitionVersion: 'pi.version', processDefinitionVersionTag: 'version_tag', processDefinitionKey: 'pi.process_definition_key',

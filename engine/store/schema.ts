@@ -68,6 +68,11 @@ CREATE INDEX IF NOT EXISTS process_instances_by_state ON process_instances (stat
 -- The monitor's and the API's usual search: one process's instances in a state, newest first (soak bench: the
 -- sort of every matching row was the server's largest cost under mixed load).
 CREATE INDEX IF NOT EXISTS process_instances_by_process_state_start ON process_instances (bpmn_process_id, state, start_date);
+-- The monitor's default list: one process's instances of every state, newest first (and all processes' instances,
+-- newest first). Without these the whole process's instances were sorted, their incident flag computed for each,
+-- for every page: 12 ms at 10,000 instances, the server's largest cost in the soak bench; with them 1.4 ms.
+CREATE INDEX IF NOT EXISTS process_instances_by_process_start ON process_instances (bpmn_process_id, start_date);
+CREATE INDEX IF NOT EXISTS process_instances_by_start ON process_instances (start_date);
 CREATE INDEX IF NOT EXISTS process_instances_by_parent ON process_instances (parent_process_instance_key);
 
 -- One row per element instance (the process itself included, type PROCESS).

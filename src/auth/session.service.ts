@@ -40,9 +40,9 @@ export class SessionService {
       this.sessions.delete(session.id);
       return undefined;
     }
-    // Renewing the idle timeout is a durable write (app.db is synchronous=FULL: an fsync on the request thread).
-    // Once per minute (or per tenth of the idle timeout) is enough: the soak bench showed one write per UI
-    // request costing 5 s of event-loop time in 45 s and stalls of several seconds under load.
+    // Renewing the idle timeout is a durable write (the answer waits for the app.db WAL flush, app-db-durability.ts).
+    // Once per minute (or per tenth of the idle timeout) is enough: one write per UI request would make every UI
+    // answer wait for an fsync (the soak bench measured stalls of several seconds when that fsync ran on the loop).
     if (now - session.lastSeenAt >= Math.min(60_000, this.settings.idleTimeoutMs / 10)) this.sessions.touch(session.id, now);
     return this.principal(session.id, session.createdAt, now, user);
   }

@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { CamundaStartupDeployer } from './camunda-startup-deployer';
-import { createKeepAliveFetch } from './keep-alive-fetch';
+import { inProcessAgent } from './in-process-connection';
+import { createKeepAliveFetch, KeepAliveFetch } from './keep-alive-fetch';
 import { RuntimeCredential, sdkBasicAuth } from './runtime-credential';
 import { createOrchestrationClient, OrchestrationClient } from './sdk-client';
 
@@ -40,8 +41,11 @@ function camundaEnvironment(): Record<string, string> {
 export class CamundaClientProvider implements OnApplicationShutdown {
   private client?: OrchestrationClient;
   private address?: string;
-  /** Shared by every client this provider makes: Node's own fetch costs about twice the CPU per request. */
-  private readonly transport = createKeepAliveFetch();
+  /**
+   * Shared by every client this provider makes: Node's own fetch costs about twice the CPU per request. Embedded, its
+   * connections to this server stay in the process (in-process-connection.ts).
+   */
+  private transport?: KeepAliveFetch;
 
   constructor(
     @Inject(RUNTIME_CLIENT_OPTIONS) private readonly options: RuntimeClientOptions,
@@ -69,13 +73,14 @@ export class CamundaClientProvider implements OnApplicationShutdown {
       // (The environment is passed explicitly: the SDK may have read it once, when first loaded.)
       const auth = embedded ? sdkBasicAuth(this.options.runtimeCredential!) : camundaEnvironment();
       const config = { ...auth, ZEEBE_REST_ADDRESS: address };
+      this.transport ??= createKeepAliveFetch(embedded ? { httpAgent: inProcessAgent(this.http.httpAdapter.getHttpServer(), { maxSockets: 256, maxFreeSockets: 256 }) } : {});
       this.client = createOrchestrationClient(config, this.transport);
     }
     return this.client;
   }
 
   onApplicationShutdown(): void {
-    this.transport.close();
+    this.transport?.close();
   }
 }
 

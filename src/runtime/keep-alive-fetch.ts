@@ -27,6 +27,8 @@ export interface KeepAliveFetchOptions {
    * dropped before the server closes it under a request.
    */
   idleTimeoutMs?: number;
+  /** Agent for http: URLs instead of a TCP one (e.g. in-process-connection.ts); `close()` destroys it too. */
+  httpAgent?: http.Agent;
 }
 
 export type FetchFunction = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
@@ -47,7 +49,7 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
     maxFreeSockets: options.maxSockets ?? 256,
     timeout: options.idleTimeoutMs ?? 60_000,
   };
-  const httpAgent = new http.Agent(agentOptions);
+  const httpAgent = options.httpAgent ?? new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
 
   async function keepAliveFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
