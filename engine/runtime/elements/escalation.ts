@@ -2,6 +2,7 @@ import { evaluateTyped } from '../../feel/feel';
 import { FlowNode } from '../../model/types';
 import type { Interpreter } from '../interpreter';
 import { ElementInstanceRow } from '../rows';
+import { triggerBoundaryEvent, triggerEvent } from '../behaviours/event-triggers';
 
 /**
  * Escalation events as Zeebe runs them (docs: "Escalation events", Camunda 8.8): the throw event sends
@@ -36,9 +37,7 @@ function catchEscalation(it: Interpreter, from: ElementInstanceRow, code: string
       const boundary = pick(node.boundaryEvents.map((id) => model.nodes.get(id)!), code);
       if (boundary) {
         it.history('ESCALATION', 'ESCALATED', candidate.key, candidate.process_instance_key, boundary.id, null, { escalationCode: code, throwElementId: from.element_id });
-        const scope = it.ei(candidate.flow_scope_key!);
-        if (boundary.interrupting) it.terminate(candidate, true);
-        it.activate(boundary, scope, { eventVariables: {} });
+        triggerBoundaryEvent(it, candidate, boundary, {});
         return true;
       }
     }
@@ -50,7 +49,7 @@ function catchEscalation(it: Interpreter, from: ElementInstanceRow, code: string
       const start = pick(scopeNode.eventSubProcesses.map((id) => scopeModel.nodes.get(scopeModel.nodes.get(id)!.startEventId!)!), code);
       if (start && scope.state === 'ACTIVE' && scope.type !== 'MULTI_INSTANCE_BODY') {
         it.history('ESCALATION', 'ESCALATED', scope.key, scope.process_instance_key, start.id, null, { escalationCode: code, throwElementId: from.element_id });
-        it.triggerEvent(scope, start, {});
+        triggerEvent(it, scope, start, {});
         return true;
       }
       candidate = scope;
