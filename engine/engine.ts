@@ -3,14 +3,14 @@ import {
   CreateProcessInstance, DeploymentResult, EvaluateDecision, EvaluatedDecisionResult, DeployResource, EngineCommands, FailJob, PublishedMessage, PublishMessage, ThrowJobError, Variables,
 } from './api/commands';
 import { EngineClock } from './clock';
-import { EngineError, invalidArgument, invalidState, notFound } from './errors';
+import { invalidArgument, invalidState, notFound } from './errors';
 import { useFeelClock } from './feel/feel';
 import { DecisionInfo, DecisionRegistry } from './runtime/decisions';
 import { decisionResult } from './runtime/decision-result';
 import { Effects, EngineContext, Interpreter } from './runtime/interpreter';
-import { DefinitionInfo, ModelRegistry } from './runtime/models';
+import { ModelRegistry } from './runtime/models';
 import { compileResources, deployResources, loadDeployedDefinitions } from './runtime/deployment';
-import { cancelProcessInstance, createProcessInstance } from './runtime/behaviours/process-instances';
+import { cancelProcessInstance, createProcessInstance, definitionToStart } from './runtime/behaviours/process-instances';
 import { activateJobs, activeJob, completeJob, failJob, returnToPool, throwJobError, updateJob } from './runtime/behaviours/jobs';
 import { correlateMessage, publishMessage } from './runtime/behaviours/message-correlation';
 import { broadcastSignal } from './runtime/behaviours/signals';
@@ -25,6 +25,8 @@ import { WalSync } from './store/wal-sync';
 import { Checkpointer, startCheckpointer } from './store/checkpointer';
 import { Statements } from './store/statements';
 import { Stores } from './store/stores';
+import { CompletionWaiters } from './completion-waiters';
+import { JobLongPolling } from './long-polling';
 
 export const DEFAULT_TENANT = '<default>';
 const LONG_POLL_DEFAULT_MS = 10_000;
@@ -39,13 +41,6 @@ export interface EngineOptions extends OpenOptions {
 }
 
 type Command<T> = { run: (it: Interpreter, effects: Effects) => T; resolve: (v: T) => void; reject: (e: unknown) => void };
-
-interface JobWaiter {
-  cmd: ActivateJobs;
-  resolve: (jobs: ActivatedJob[]) => void;
-  timer: NodeJS.Timeout;
-  done: boolean;
-}
 
 /**
  * The embedded engine: commands are queued, grouped into one SQLite transaction (one fsync for all
@@ -62,8 +57,8 @@ export class Engine implements EngineCommands {
   private flushScheduled = false;
   private wakeTimer: NodeJS.Timeout | undefined;
   private wakeAt = Infinity;
-  private readonly waiters = new Map<string, Set<JobWaiter>>();
-  private readonly completionWaiters = new Map<number, Array<(v: Variables | undefined) => void>>();
+  private readonly longPolling: JobLongPolling;
+  private readonly completionWaiters = new CompletionWaiters();
   private closed = false;
   private draining = false;
   private readonly walSync: WalSync;
@@ -92,6 +87,11 @@ export class Engine implements EngineCommands {
     this.models = new ModelRegistry(this.stores.deployments);
     this.decisions = new DecisionRegistry(this.stores.decisions);
     this.transactional = this.db.transaction((fn: () => unknown) => fn());
+    this.longPolling = new JobLongPolling({
+      activate: (cmd, gone) => this.submit((it) => (gone() ? [] : this.activateNow(it, cmd))),
+      release: (jobs) => this.releaseUndelivered(jobs),
+      hasActivatable: (type) => this.stores.jobs.hasActivatable(type, this.now()),
+    });
   }
 
   /** Opens (or creates) the engine state and resumes every timer, job and subscription. */
@@ -184,9 +184,9 @@ export class Engine implements EngineCommands {
   }
 
   private afterCommit(effects: Effects): void {
-    for (const key of effects.completedInstances) if (this.completionWaiters.has(key)) this.notifyCompletion(key, this.rootVariables(key));
-    for (const key of effects.terminatedInstances) this.notifyCompletion(key, undefined);
-    for (const type of effects.jobTypes) this.serveWaiters(type);
+    for (const key of effects.completedInstances) if (this.completionWaiters.has(key)) this.completionWaiters.notify(key, this.rootVariables(key));
+    for (const key of effects.terminatedInstances) this.completionWaiters.notify(key, undefined);
+    for (const type of effects.jobTypes) this.longPolling.serve(type);
     this.scheduleWake();
   }
 
@@ -205,21 +205,8 @@ export class Engine implements EngineCommands {
     }
     const tenantId = cmd.tenantId ?? DEFAULT_TENANT;
     const created = await this.submit((it) => {
-      let info: DefinitionInfo;
-      if (cmd.processDefinitionKey !== undefined) {
-        const key = Number(cmd.processDefinitionKey);
-        if (!Number.isSafeInteger(key) || !this.models.has(key)) throw notFound(`Process definition with key '${cmd.processDefinitionKey}' not found`);
-        info = this.models.get(key);
-      } else if (cmd.processDefinitionId) {
-        const version = cmd.processDefinitionVersion ?? -1;
-        const key = this.stores.deployments.processKey(cmd.processDefinitionId, tenantId, version < 0 ? undefined : version);
-        if (key === undefined) throw notFound(`Expected to find process definition with process ID '${cmd.processDefinitionId}'${version >= 0 ? ` and version '${version}'` : ''}, but none found`);
-        info = this.models.get(key);
-      } else {
-        throw invalidArgument('Expected either processDefinitionId or processDefinitionKey');
-      }
-      const key = createProcessInstance(it, info, cmd.variables ?? {});
-      return { info, key };
+      const info = definitionToStart(it, cmd, tenantId);
+      return { info, key: createProcessInstance(it, info, cmd.variables ?? {}) };
     });
     const base = {
       processDefinitionKey: String(created.info.key),
@@ -238,29 +225,13 @@ export class Engine implements EngineCommands {
     if (this.stores.processInstances.get(piKey)?.state === 'COMPLETED') {
       return Promise.resolve(this.rootVariables(piKey));
     }
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new EngineError('DEADLINE_EXCEEDED', `Process instance '${piKey}' did not complete within the request timeout`)), timeoutMs && timeoutMs > 0 ? timeoutMs : 60_000);
-      const list = this.completionWaiters.get(piKey) ?? [];
-      list.push((vars) => {
-        clearTimeout(timer);
-        if (vars) resolve(vars);
-        else reject(invalidState(`Process instance '${piKey}' was terminated`));
-      });
-      this.completionWaiters.set(piKey, list);
-    });
+    return this.completionWaiters.wait(piKey, timeoutMs);
   }
 
   private rootVariables(piKey: number): Variables {
     const out: Variables = {};
     for (const r of this.stores.variables.ofScope(piKey)) out[r.name] = JSON.parse(r.value);
     return out;
-  }
-
-  private notifyCompletion(piKey: number, vars: Variables | undefined): void {
-    const list = this.completionWaiters.get(piKey);
-    if (!list) return;
-    this.completionWaiters.delete(piKey);
-    for (const fn of list) fn(vars);
   }
 
   cancelProcessInstance(processInstanceKey: string): Promise<void> {
@@ -279,49 +250,7 @@ export class Engine implements EngineCommands {
     if (signal?.aborted && jobs.length > 0) return this.releaseUndelivered(jobs).then(() => []);
     const wait = cmd.requestTimeout === undefined || cmd.requestTimeout === 0 ? LONG_POLL_DEFAULT_MS : cmd.requestTimeout;
     if (jobs.length > 0 || wait < 0 || signal?.aborted || this.closed || this.draining) return jobs;
-    return new Promise((resolve) => {
-      const waiter: JobWaiter = {
-        cmd,
-        done: false,
-        resolve: (found) => {
-          if (waiter.done) return;
-          waiter.done = true;
-          clearTimeout(waiter.timer);
-          this.waiters.get(cmd.type)?.delete(waiter);
-          resolve(found);
-        },
-        timer: setTimeout(() => waiter.resolve([]), wait),
-      };
-      signal?.addEventListener('abort', () => waiter.resolve([]), { once: true });
-      let set = this.waiters.get(cmd.type);
-      if (!set) this.waiters.set(cmd.type, (set = new Set()));
-      set.add(waiter);
-      // A job may have been created in the same commit as the empty activation: look once more.
-      if (this.stores.jobs.hasActivatable(cmd.type, this.now())) {
-        this.serveWaiters(cmd.type);
-      }
-    });
-  }
-
-  private serveWaiters(type: string): void {
-    const set = this.waiters.get(type);
-    if (!set || set.size === 0) return;
-    for (const waiter of [...set]) {
-      if (waiter.done) continue;
-      // Remove first so a second wake-up does not double-serve; re-add when nothing was found.
-      set.delete(waiter);
-      // The activation runs on the next flush; a long poll that ended meanwhile (client gone, timeout) must not
-      // receive jobs: they would stay activated to nobody until their deadline, which a pinned clock never reaches.
-      this.submit((it) => (waiter.done ? [] : this.activateNow(it, waiter.cmd))).then(
-        (jobs) => {
-          if (waiter.done) {
-            if (jobs.length > 0) void this.releaseUndelivered(jobs);
-          } else if (jobs.length > 0) waiter.resolve(jobs);
-          else set.add(waiter);
-        },
-        () => waiter.resolve([]),
-      );
-    }
+    return this.longPolling.wait(cmd, wait, signal);
   }
 
   /** Jobs activated for a long poll that is no longer there go back to CREATED, for the next worker. */
@@ -526,9 +455,7 @@ export class Engine implements EngineCommands {
         for (const j of timedOut) returnToPool(it, j);
         this.stores.messages.deleteExpired(now);
         // Jobs whose back-off ended become activatable for waiting workers.
-        for (const [type, waiting] of this.waiters) {
-          if (waiting.size && this.stores.jobs.hasActivatable(type, now)) effects.jobTypes.add(type);
-        }
+        for (const type of this.longPolling.waitingTypes()) if (this.stores.jobs.hasActivatable(type, now)) effects.jobTypes.add(type);
         // Fired timers may have scheduled follow-ups (cycles) that are already due: go again.
         return timers.length > 0 || timedOut.length === DUE_BATCH;
       });
@@ -539,7 +466,7 @@ export class Engine implements EngineCommands {
   private nextDue(): number {
     const { timers, jobs, messages } = this.stores;
     const next = Math.min(timers.nextDue() ?? Infinity, jobs.nextDeadline() ?? Infinity, messages.nextExpiry() ?? Infinity);
-    return this.waiters.size ? Math.min(next, jobs.nextActivatableAfter(this.now()) ?? Infinity) : next;
+    return this.longPolling.anyWaiting ? Math.min(next, jobs.nextActivatableAfter(this.now()) ?? Infinity) : next;
   }
 
   /** One timer for the whole engine, set for the earliest due item. */
@@ -567,8 +494,7 @@ export class Engine implements EngineCommands {
   /** Answers every waiting job activation with no jobs and stops long polling (shutdown). */
   releaseJobWaiters(): void {
     this.draining = true;
-    for (const set of this.waiters.values()) for (const w of set) w.resolve([]);
-    this.waiters.clear();
+    this.longPolling.releaseAll();
   }
 
   async close(): Promise<void> {
@@ -579,8 +505,7 @@ export class Engine implements EngineCommands {
     this.walSync.close();
     await this.checkpointer?.close();
     if (this.wakeTimer) clearTimeout(this.wakeTimer);
-    for (const set of this.waiters.values()) for (const w of set) w.resolve([]);
-    this.waiters.clear();
+    this.longPolling.releaseAll();
     this.db.close();
   }
 }

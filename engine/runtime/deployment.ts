@@ -176,12 +176,12 @@ function replaceSignalStarts(it: Interpreter, info: DefinitionInfo): void {
   it.stores.subscriptions.deleteSignalStarts(info.bpmnProcessId, info.tenantId);
   for (const id of info.model.signalStartEvents) {
     const expr = info.model.nodes.get(id)!.event!.signalName!;
-    if (!expr.feel && expr.value === '') throw invalidArgument(`Element '${id}': the signal name of a signal start event must not be empty`);
     let name: string;
     try {
       name = signalNameOf(expr, {}, id);
     } catch (err) {
-      throw invalidArgument(`Element '${id}': the signal name of a signal start event is evaluated at deployment, without variables: ${(err as Error).message}`);
+      const how = expr.feel ? 'is evaluated at deployment, without variables' : 'must not be empty';
+      throw invalidArgument(`Element '${id}': the signal name of a signal start event ${how}: ${(err as Error).message}`);
     }
     const key = it.takeKey();
     const owner = { elementInstanceKey: null, processInstanceKey: null, processDefinitionKey: info.key, bpmnProcessId: info.bpmnProcessId, tenantId: info.tenantId };

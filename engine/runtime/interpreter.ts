@@ -1,7 +1,7 @@
 import { notFound } from '../errors';
 import { FeelError } from '../feel/feel';
 import { FlowNode, ProcessModel } from '../model/types';
-import { HistoryBuffer } from '../store/history';
+import type { HistoryBuffer } from '../store/history';
 import { Stores } from '../store/stores';
 import { DecisionRegistry } from './decisions';
 import { DefinitionInfo, ModelRegistry } from './models';
@@ -9,7 +9,7 @@ import { ElementInstanceRow, RuntimeData } from './rows';
 import { VariableScopes, Vars } from './variables';
 import { EngineContext, IncidentSignal } from './context';
 import { applyInputs } from './behaviours/variable-mappings';
-import { closeOwned, openBoundaryEvents } from './behaviours/event-subscriptions';
+import { closeOwned } from './behaviours/event-subscriptions';
 import { raiseIncident, resolveIncidentsOf } from './behaviours/incidents';
 import { processInstanceEnded } from './behaviours/process-instances';
 import { checkScope } from './behaviours/sequence-flows';
@@ -17,11 +17,6 @@ import { completeWithEvent, ElementEvent } from './elements/processor';
 import { processorFor } from './elements/registry';
 
 export { Effects, EngineContext, IncidentSignal } from './context';
-export type { StartMessage } from './behaviours/process-instances';
-export { messageStartName } from './behaviours/message-correlation';
-
-/** Element types that wait for something; their boundary events open when they are entered. */
-const WAITING_TYPES = new Set(['SERVICE_TASK', 'SEND_TASK', 'BUSINESS_RULE_TASK', 'USER_TASK', 'RECEIVE_TASK', 'CALL_ACTIVITY', 'SUB_PROCESS', 'SCRIPT_TASK']);
 
 /** Options of an activation: the caught event's variables, local variables, runtime data. */
 export interface ActivateOptions {
@@ -51,7 +46,7 @@ export class Interpreter {
   readonly vars: VariableScopes;
 
   constructor(readonly ctx: EngineContext) {
-    this.historyRows = new HistoryBuffer(ctx.stores.st);
+    this.historyRows = ctx.stores.historyBuffer();
     this.vars = new VariableScopes(ctx.stores.variables, (key) => this.ei(key)).useKeys(() => ctx.keys.take());
   }
 
@@ -104,10 +99,6 @@ export class Interpreter {
   /** The element's runtime data (a copy: change it with setRt or patchRuntime). */
   rt(ei: ElementInstanceRow): RuntimeData {
     return ei.runtime ? (JSON.parse(ei.runtime) as RuntimeData) : {};
-  }
-
-  runtime(ei: ElementInstanceRow): RuntimeData {
-    return this.rt(ei);
   }
 
   setRt(ei: ElementInstanceRow, data: RuntimeData): void {
@@ -242,12 +233,13 @@ export class Interpreter {
     this.step(ei, 'activate', () => this.enter(ei, node));
   }
 
-  /** Enters an element instance that exists: input mappings, boundary events, then its processor. */
+  /**
+   * Enters an element instance that exists: its input mappings, then its processor (activities open
+   * their boundary events first). A multi-instance body has no input mappings: its inner instances do.
+   */
   enter(ei: ElementInstanceRow, node: FlowNode): void {
-    if (ei.type === 'MULTI_INSTANCE_BODY') return processorFor(ei.type).activate(this, ei, node);
-    applyInputs(this, ei, node);
-    if (!this.isInnerInstance(ei) && (WAITING_TYPES.has(node.type) || node.job)) openBoundaryEvents(this, ei, node);
-    processorFor(node.type).activate(this, ei, node);
+    if (ei.type !== 'MULTI_INSTANCE_BODY') applyInputs(this, ei, node);
+    processorFor(ei.type).activate(this, ei, node);
   }
 
   /** Runs a step; a FEEL or mapping failure becomes an incident that resumes the step when resolved. */

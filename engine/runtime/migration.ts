@@ -7,7 +7,6 @@
 import type { Engine } from '../engine';
 import { invalidArgument, notFound } from '../errors';
 import { MappingInstruction, MigrationPlan, planMigration } from './migration-plan';
-import type { EngineContext } from './interpreter';
 import { parseKey } from './modification';
 import { RuntimeData } from './rows';
 

@@ -1,6 +1,7 @@
 import { CompensationStore } from './compensation';
 import { DecisionStore } from './decisions';
 import { DeploymentStore } from './deployments';
+import { HistoryBuffer } from './history';
 import { ElementInstanceStore } from './element-instances';
 import { IncidentStore } from './incidents';
 import { JobStore } from './jobs';
@@ -32,7 +33,7 @@ export class Stores {
   readonly compensation: CompensationStore;
   readonly meta: MetaStore;
 
-  constructor(readonly st: Statements) {
+  constructor(private readonly st: Statements) {
     this.deployments = new DeploymentStore(st);
     this.decisions = new DecisionStore(st);
     this.processInstances = new ProcessInstanceStore(st);
@@ -46,5 +47,10 @@ export class Stores {
     this.incidents = new IncidentStore(st);
     this.compensation = new CompensationStore(st);
     this.meta = new MetaStore(st);
+  }
+
+  /** The history rows of one command, written together when its work is done. */
+  historyBuffer(): HistoryBuffer {
+    return new HistoryBuffer(this.st);
   }
 }

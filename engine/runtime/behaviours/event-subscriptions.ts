@@ -80,7 +80,9 @@ export function openCatchEvent(it: Interpreter, owner: ElementInstanceRow, event
 /** Boundary events and event sub-process starts that wait for something (error, escalation and compensation ones are thrown to). */
 const WAITS = new Set(['timer', 'message', 'signal']);
 
+/** An activity was entered: its boundary events wait (an inner multi-instance instance has none: the body carries them). */
 export function openBoundaryEvents(it: Interpreter, owner: ElementInstanceRow, node: FlowNode): void {
+  if (node.boundaryEvents.length === 0 || it.isInnerInstance(owner)) return;
   const model = it.model(owner);
   for (const bid of node.boundaryEvents) {
     const b = model.nodes.get(bid)!;

@@ -1,3 +1,4 @@
+import { CreateProcessInstance } from '../../api/commands';
 import { invalidArgument, invalidState, notFound } from '../../errors';
 import { FeelError } from '../../feel/feel';
 import type { Interpreter } from '../interpreter';
@@ -25,6 +26,20 @@ export interface CreateOptions {
   /** Variables of the event that started the instance (message, signal), handed to its start event. */
   triggerVariables?: Vars;
   message?: StartMessage;
+}
+
+/** The definition a create-process-instance command names: by key, or by id and version (the latest when none or -1). */
+export function definitionToStart(it: Interpreter, cmd: CreateProcessInstance, tenantId: string): DefinitionInfo {
+  if (cmd.processDefinitionKey !== undefined) {
+    const key = Number(cmd.processDefinitionKey);
+    if (!Number.isSafeInteger(key) || !it.models.has(key)) throw notFound(`Process definition with key '${cmd.processDefinitionKey}' not found`);
+    return it.models.get(key);
+  }
+  if (!cmd.processDefinitionId) throw invalidArgument('Expected either processDefinitionId or processDefinitionKey');
+  const version = cmd.processDefinitionVersion ?? -1;
+  const key = it.stores.deployments.processKey(cmd.processDefinitionId, tenantId, version < 0 ? undefined : version);
+  if (key === undefined) throw notFound(`Expected to find process definition with process ID '${cmd.processDefinitionId}'${version >= 0 ? ` and version '${version}'` : ''}, but none found`);
+  return it.models.get(key);
 }
 
 /** Creates a process instance: its row, its root element instance with the variables, its event sub-processes, its start event. */

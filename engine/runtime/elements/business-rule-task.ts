@@ -2,6 +2,7 @@ import { evaluateTyped, FeelError } from '../../feel/feel';
 import { FlowNode } from '../../model/types';
 import { IncidentSignal } from '../context';
 import type { Interpreter } from '../interpreter';
+import { openBoundaryEvents } from '../behaviours/event-subscriptions';
 import { createJob } from '../behaviours/jobs';
 import { ElementInstanceRow } from '../rows';
 import { Vars } from '../variables';
@@ -10,6 +11,7 @@ import { completeAndLeave, ElementProcessor } from './processor';
 /** With zeebe:calledDecision the engine evaluates the decision; otherwise a job, like a service task. */
 export const businessRuleTask: ElementProcessor = {
   activate(it, ei, node) {
+    openBoundaryEvents(it, ei, node);
     if (node.calledDecision) return it.complete(ei, evaluateBusinessRule(it, ei, node));
     createJob(it, ei, node);
   },

@@ -1,5 +1,6 @@
 import { evaluateTyped } from '../../feel/feel';
 import { IncidentSignal } from '../context';
+import { openBoundaryEvents } from '../behaviours/event-subscriptions';
 import { createProcessInstance } from '../behaviours/process-instances';
 import { completeAndLeave, ElementProcessor } from './processor';
 
@@ -10,6 +11,7 @@ import { completeAndLeave, ElementProcessor } from './processor';
  */
 export const callActivity: ElementProcessor = {
   activate(it, ei, node) {
+    openBoundaryEvents(it, ei, node);
     const ce = node.calledElement!;
     const context = it.vars.context(ei.key);
     let processId: string;

@@ -75,7 +75,7 @@ export function compensationHandlerCompleted(it: Interpreter, throwKey: number):
 
 /** The throw event completes once every handler it invoked did. */
 export function handlerCompleted(it: Interpreter, throwEi: ElementInstanceRow): void {
-  const left = (it.runtime(throwEi).compensating ?? 1) - 1;
+  const left = (it.rt(throwEi).compensating ?? 1) - 1;
   it.patchRuntime(throwEi, { compensating: left });
   if (left === 0) it.complete(throwEi, {});
 }

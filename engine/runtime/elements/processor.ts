@@ -48,6 +48,6 @@ export function completeWithEvent(it: Interpreter, ei: ElementInstanceRow, event
 
 /** Elements that do nothing but pass the token on (with an event's variables, when they caught one). */
 export const passThrough: ElementProcessor = {
-  activate: (it, ei) => it.complete(ei, it.runtime(ei).eventVariables ?? {}),
+  activate: (it, ei) => it.complete(ei, it.rt(ei).eventVariables ?? {}),
   complete: completeAndLeave,
 };

@@ -1,11 +1,12 @@
 import { completeElement } from '../behaviours/completion';
-import { closeOwned, openEventSubProcesses } from '../behaviours/event-subscriptions';
+import { closeOwned, openBoundaryEvents, openEventSubProcesses } from '../behaviours/event-subscriptions';
 import { processInstanceEnded } from '../behaviours/process-instances';
 import { completeAndLeave, ElementProcessor } from './processor';
 
 /** Embedded sub-process: its event sub-processes subscribe, then its none start event runs. */
 export const subProcess: ElementProcessor = {
   activate(it, ei, node) {
+    openBoundaryEvents(it, ei, node);
     openEventSubProcesses(it, ei, node);
     it.activate(it.model(ei).nodes.get(node.startEventId!)!, ei);
   },
@@ -16,7 +17,7 @@ export const subProcess: ElementProcessor = {
 export const eventSubProcess: ElementProcessor = {
   activate(it, ei, node) {
     const start = it.model(ei).nodes.get(node.startEventId!)!;
-    const { eventVariables, errorPayload } = it.runtime(ei);
+    const { eventVariables, errorPayload } = it.rt(ei);
     it.activate(start, ei, { eventVariables, errorPayload });
   },
   complete: completeAndLeave,
@@ -31,7 +32,7 @@ export const processScope: ElementProcessor = {
   activate(it, ei, node) {
     closeOwned(it, ei);
     openEventSubProcesses(it, ei, node);
-    const { startId, eventVariables } = it.runtime(ei);
+    const { startId, eventVariables } = it.rt(ei);
     it.activate(it.model(ei).nodes.get(startId ?? node.startEventId!)!, ei, { eventVariables });
   },
   complete(it, root, node, result) {

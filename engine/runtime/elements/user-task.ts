@@ -1,5 +1,6 @@
 import { evaluateExpr, evaluateTyped, FeelError } from '../../feel/feel';
 import { IncidentSignal } from '../context';
+import { openBoundaryEvents } from '../behaviours/event-subscriptions';
 import { createJob } from '../behaviours/jobs';
 import { cancelUserTasksOf } from '../behaviours/user-tasks';
 import { completeAndLeave, ElementProcessor } from './processor';
@@ -11,6 +12,7 @@ import { completeAndLeave, ElementProcessor } from './processor';
  */
 export const userTask: ElementProcessor = {
   activate(it, ei, node) {
+    openBoundaryEvents(it, ei, node);
     if (node.userTask!.jobBased) return createJob(it, ei, node);
     const ut = node.userTask!;
     const context = it.vars.context(ei.key);
