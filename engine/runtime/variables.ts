@@ -67,7 +67,7 @@ export class VariableScopes {
     const chain = this.chain(scopeKey);
     const root = this.elementInstance(chain[chain.length - 1]);
     for (const [name, value] of Object.entries(vars)) {
-      const holder = chain.find((key) => this.store.get(key, name) !== undefined);
+      const holder = chain.find((key) => this.store.has(key, name));
       this.write(holder ?? root.key, root.process_instance_key, root.tenant_id, name, value);
     }
   }

@@ -15,6 +15,11 @@ export class VariableStore {
     return this.st.one<{ value: string }>(`SELECT value FROM variables WHERE scope_key = ? AND name = ?`, scopeKey, name)?.value;
   }
 
+  /** Whether the scope holds a variable of that name (without reading its value). */
+  has(scopeKey: number, name: string): boolean {
+    return !!this.st.one(`SELECT 1 AS x FROM variables WHERE scope_key = ? AND name = ?`, scopeKey, name);
+  }
+
   /** Creates the variable or replaces its value (the key of an existing variable stays). */
   upsert(key: number, scopeKey: number, processInstanceKey: number, tenantId: string, name: string, json: string): void {
     this.st.run(

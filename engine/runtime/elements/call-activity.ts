@@ -6,7 +6,7 @@ import { completeAndLeave, ElementProcessor } from './processor';
 
 /**
  * Call activity: starts the latest version of the called process (a child instance) with all or only
- * the local variables; completes when the child completes (Interpreter.processCompleted). Terminating
+ * the local variables; completes when the child completes (the `childCompleted` event the called process sends). Terminating
  * it terminates the child.
  */
 export const callActivity: ElementProcessor = {

@@ -1,14 +1,12 @@
 import { throwError } from '../behaviours/errors';
-import { createJob } from '../behaviours/jobs';
 import { clearJoins } from '../behaviours/sequence-flows';
-import { throwSignal } from '../behaviours/signals';
-import { handlerCompleted, throwCompensation } from './compensation';
-import { throwEscalation } from './escalation';
-import { completeAndLeave, completeWithEvent, ElementProcessor } from './processor';
+import { completeAndLeave, ElementProcessor } from './processor';
+import { activateThrowEvent, throwEventOnEvent } from './throw-event';
 
 /**
- * End events: none, error (thrown after the event completed), terminate (ends every other element of
- * the scope, then the scope), message (a job), signal, escalation and compensation.
+ * End events: error (thrown after the event completed), terminate (ends every other element of the
+ * scope, then the scope), and what they share with intermediate throw events (none, message, signal,
+ * escalation, compensation).
  */
 export const endEvent: ElementProcessor = {
   activate(it, ei, node) {
@@ -26,15 +24,8 @@ export const endEvent: ElementProcessor = {
       it.complete(scope, {});
       return;
     }
-    if (node.job) return createJob(it, ei, node);
-    if (kind === 'signal') throwSignal(it, ei, node);
-    if (kind === 'compensation') return throwCompensation(it, ei, node);
-    if (kind === 'escalation') throwEscalation(it, ei, node);
-    it.complete(ei, {});
+    activateThrowEvent(it, ei, node);
   },
   complete: completeAndLeave,
-  onEvent(it, ei, _node, event) {
-    if (event.kind === 'compensationHandlerCompleted') handlerCompleted(it, ei);
-    else completeWithEvent(it, ei, event);
-  },
+  onEvent: throwEventOnEvent,
 };
