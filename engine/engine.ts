@@ -25,6 +25,7 @@ import { WalSync } from './store/wal-sync';
 import { Checkpointer, startCheckpointer } from './store/checkpointer';
 import { Statements } from './store/statements';
 import { Stores } from './store/stores';
+import { assertVariables, parseKey } from './api/arguments';
 import { CompletionWaiters } from './completion-waiters';
 import { JobLongPolling } from './long-polling';
 
@@ -200,9 +201,7 @@ export class Engine implements EngineCommands {
   // ------------------------------------------------------------------ process instances
 
   async createProcessInstance(cmd: CreateProcessInstance): Promise<CreatedProcessInstance> {
-    if (cmd.variables !== undefined && (typeof cmd.variables !== 'object' || cmd.variables === null || Array.isArray(cmd.variables))) {
-      throw invalidArgument('variables must be a JSON object');
-    }
+    if (cmd.variables !== undefined) assertVariables(cmd.variables);
     const tenantId = cmd.tenantId ?? DEFAULT_TENANT;
     const created = await this.submit((it) => {
       const info = definitionToStart(it, cmd, tenantId);
@@ -363,7 +362,7 @@ export class Engine implements EngineCommands {
   /** POST /v2/decision-definitions/evaluation: the latest version by id (in the tenant), or one version by key. */
   evaluateDecision(cmd: EvaluateDecision): Promise<EvaluatedDecisionResult> {
     const tenantId = cmd.tenantId ?? DEFAULT_TENANT;
-    if (cmd.variables !== undefined && (typeof cmd.variables !== 'object' || cmd.variables === null || Array.isArray(cmd.variables))) throw invalidArgument('variables must be a JSON object');
+    if (cmd.variables !== undefined) assertVariables(cmd.variables);
     let decision: DecisionInfo | undefined;
     if (cmd.decisionDefinitionKey !== undefined) {
       decision = this.decisions.get(parseKey(cmd.decisionDefinitionKey, 'decision definition'));
@@ -508,14 +507,4 @@ export class Engine implements EngineCommands {
     this.longPolling.releaseAll();
     this.db.close();
   }
-}
-
-function parseKey(value: string, what: string): number {
-  const key = Number(value);
-  if (!/^\d+$/.test(String(value)) || !Number.isSafeInteger(key)) throw invalidArgument(`'${value}' is not a valid ${what} key`);
-  return key;
-}
-
-function assertVariables(variables: unknown): void {
-  if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) throw invalidArgument('variables must be a JSON object');
 }

@@ -7,7 +7,7 @@
 import type { Engine } from '../engine';
 import { invalidArgument, notFound } from '../errors';
 import { MappingInstruction, MigrationPlan, planMigration } from './migration-plan';
-import { parseKey } from './modification';
+import { parseKey } from '../api/arguments';
 import { RuntimeData } from './rows';
 
 export interface ProcessInstanceMigration {

@@ -5,6 +5,7 @@
  * token had arrived (jobs, user tasks, timers, boundary events).
  */
 import type { Engine } from '../engine';
+import { parseKey } from '../api/arguments';
 import { invalidArgument, notFound } from '../errors';
 import { FlowNode } from '../model/types';
 import { ElementInstanceRow, RuntimeData } from './rows';
@@ -136,10 +137,4 @@ function hasTokens(ctx: EngineContext, scope: ElementInstanceRow): boolean {
   if (ctx.stores.elements.hasActiveChild(scope.key)) return true;
   const rt = scope.runtime ? (JSON.parse(scope.runtime) as RuntimeData) : {};
   return !!rt.joins && Object.keys(rt.joins).length > 0;
-}
-
-export function parseKey(value: string, what: string): number {
-  const key = Number(value);
-  if (!/^\d+$/.test(String(value)) || !Number.isSafeInteger(key)) throw invalidArgument(`'${value}' is not a valid ${what} key`);
-  return key;
 }
