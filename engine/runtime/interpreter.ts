@@ -117,7 +117,7 @@ export class Interpreter {
 
   /** For a process instance's root: the call activity that called it, if any. */
   callingActivity(root: ElementInstanceRow): ElementInstanceRow | undefined {
-    const parent = this.stores.processInstances.get(root.process_instance_key)!.parent_element_instance_key;
+    const parent = this.stores.processInstances.callingElementOf(root.process_instance_key);
     return parent !== null ? this.ei(parent) : undefined;
   }
 

@@ -61,7 +61,8 @@ export class DeploymentStore {
 
   /** A process definition's key by id and version (the latest when `version` is undefined). */
   processKey(bpmnProcessId: string, tenantId: string, version?: number): number | undefined {
-    if (version === undefined) return this.latest('process', bpmnProcessId, tenantId)?.key;
+    // Only the key: every instance creation by id asks, and the index on (id, tenant, version) answers it alone.
+    if (version === undefined) return this.st.one<{ key: number }>(`SELECT key FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, bpmnProcessId, tenantId)?.key;
     return this.st.one<{ key: number }>(`SELECT key FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? AND version = ?`, bpmnProcessId, tenantId, version)?.key;
   }
 

@@ -22,6 +22,11 @@ export class ProcessInstanceStore {
     return this.st.one<ProcessInstanceRow>(`SELECT * FROM process_instances WHERE key = ?`, key);
   }
 
+  /** The call activity instance that started this instance (null: not a called process). */
+  callingElementOf(key: number): number | null {
+    return this.st.one<{ parent_element_instance_key: number | null }>(`SELECT parent_element_instance_key FROM process_instances WHERE key = ?`, key)?.parent_element_instance_key ?? null;
+  }
+
   end(key: number, state: 'COMPLETED' | 'TERMINATED', now: number): void {
     this.st.run(`UPDATE process_instances SET state = ?, end_date = ? WHERE key = ?`, state, now, key);
   }
