@@ -1,6 +1,6 @@
 import { CompiledDrg } from '../dmn/compile';
 import { DecisionEvaluationError, evaluateDecision, EvaluatedDecision } from '../dmn/evaluate';
-import { Statements } from '../store/statements';
+import type { DecisionStore } from '../store/decisions';
 
 export interface DecisionInfo {
   key: number;
@@ -28,11 +28,11 @@ export interface DecisionOutcome {
   failure?: { decisionId: string; message: string };
 }
 
-/** Deployed decisions by key, their compiled DRG shared; the latest version found by SQL. */
+/** Deployed decisions by key, their compiled DRG shared; the latest version found in the store. */
 export class DecisionRegistry {
   private readonly byKey = new Map<number, DecisionInfo>();
 
-  constructor(private readonly st: Statements) {}
+  constructor(private readonly store: DecisionStore) {}
 
   register(info: DecisionInfo): void {
     this.byKey.set(info.key, info);
@@ -43,13 +43,13 @@ export class DecisionRegistry {
   }
 
   latest(decisionId: string, tenantId: string): DecisionInfo | undefined {
-    const row = this.st.one<{ key: number }>(`SELECT key FROM decision_definitions WHERE decision_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, decisionId, tenantId);
-    return row ? this.byKey.get(row.key) : undefined;
+    const key = this.store.latestKey(decisionId, tenantId);
+    return key === undefined ? undefined : this.byKey.get(key);
   }
 
   /** The definition of a decision of the same DRG version (required decisions are reported by their own key). */
   private sibling(of: DecisionInfo, decisionId: string): DecisionInfo {
-    const row = this.st.one<{ key: number }>(`SELECT key FROM decision_definitions WHERE drg_key = ? AND decision_id = ?`, of.drgKey, decisionId);
+    const row = this.store.inDrg(of.drgKey, decisionId);
     return (row && this.byKey.get(row.key)) ?? of;
   }
 
@@ -59,14 +59,13 @@ export class DecisionRegistry {
    */
   evaluate(decision: DecisionInfo, variables: Record<string, unknown>, origin: EvaluationOrigin, takeKey: () => number, now: number): DecisionOutcome {
     const evaluationKey = takeKey();
-    const record = (d: DecisionInfo, type: string, state: string, output: unknown, matched: unknown, failure: string | null) => {
+    const record = (d: DecisionInfo, type: string, state: 'EVALUATED' | 'FAILED', output: unknown, matched: unknown, failure: string | null) => {
       const key = takeKey();
-      this.st.run(
-        `INSERT INTO decision_instances (key, evaluation_key, decision_definition_key, decision_id, decision_name, version, decision_type, state, evaluation_date, evaluation_failure, result, matched_rules, process_definition_key, process_instance_key, element_instance_key, tenant_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        key, evaluationKey, d.key, d.decisionId, d.name, d.version, type, state, now, failure, JSON.stringify(output ?? null), matched === undefined ? null : JSON.stringify(matched),
-        origin.processDefinitionKey ?? null, origin.processInstanceKey ?? null, origin.elementInstanceKey ?? null, d.tenantId,
-      );
+      this.store.insertInstance({
+        key, evaluationKey, decisionDefinitionKey: d.key, decisionId: d.decisionId, decisionName: d.name, version: d.version, decisionType: type, state,
+        evaluationDate: now, failure, result: JSON.stringify(output ?? null), matchedRules: matched === undefined ? null : JSON.stringify(matched),
+        processDefinitionKey: origin.processDefinitionKey ?? null, processInstanceKey: origin.processInstanceKey ?? null, elementInstanceKey: origin.elementInstanceKey ?? null, tenantId: d.tenantId,
+      });
       return key;
     };
     try {

@@ -7,9 +7,8 @@
 import type { Engine } from '../engine';
 import { invalidArgument, notFound } from '../errors';
 import { MappingInstruction, MigrationPlan, planMigration } from './migration-plan';
-import type { EngineContext } from './interpreter';
-import { parseKey } from './modification';
-import { ElementInstanceRow, RuntimeData } from './rows';
+import { parseKey } from '../api/arguments';
+import { RuntimeData } from './rows';
 
 export interface ProcessInstanceMigration {
   targetProcessDefinitionKey: string | number;
@@ -24,13 +23,14 @@ export function migrateProcessInstance(engine: Engine, processInstanceKey: strin
     throw invalidArgument('mappingInstructions must be a list of { sourceElementId, targetElementId }');
   }
   return engine.command((it, ctx) => {
-    const pi = ctx.st.one<{ state: string; process_definition_key: number; bpmn_process_id: string; tenant_id: string }>(`SELECT state, process_definition_key, bpmn_process_id, tenant_id FROM process_instances WHERE key = ?`, piKey);
+    const { stores } = ctx;
+    const pi = stores.processInstances.get(piKey);
     if (!pi || pi.state !== 'ACTIVE') throw notFound(`Process instance with key '${piKey}' not found or not active`);
     if (!ctx.models.has(targetKey)) throw notFound(`Process definition with key '${targetKey}' not found`);
     const source = ctx.models.get(pi.process_definition_key);
     const target = ctx.models.get(targetKey);
     if (target.tenantId !== pi.tenant_id) throw invalidArgument(`Expected to migrate process instance '${piKey}' within its tenant, but the target belongs to another tenant`);
-    const rows = ctx.st.all<ElementInstanceRow>(`SELECT * FROM element_instances WHERE process_instance_key = ? AND state = 'ACTIVE' ORDER BY key`, piKey);
+    const rows = stores.elements.activeOfProcess(piKey);
     const plan = planMigration(source.model, target.model, rows.map((r) => ({ elementInstanceKey: String(r.key), elementId: r.element_id, type: r.type })), mapping);
     for (const r of rows) {
       const joins = (r.runtime ? (JSON.parse(r.runtime) as RuntimeData) : {}).joins;
@@ -43,23 +43,17 @@ export function migrateProcessInstance(engine: Engine, processInstanceKey: strin
     const map = new Map(mapping.map((m) => [m.sourceElementId, m.targetElementId]));
     const to = (id: string) => map.get(id) ?? id;
     const model = target.model;
-    const def = [target.key, target.bpmnProcessId] as const;
-    ctx.st.run(`UPDATE process_instances SET process_definition_key = ?, bpmn_process_id = ?, version = ?, version_tag = ? WHERE key = ?`, ...def, target.version, model.versionTag ?? null, piKey);
+    stores.processInstances.moveToDefinition(piKey, target.key, target.bpmnProcessId, target.version, model.versionTag ?? null);
     for (const r of rows) {
       const id = r.type === 'PROCESS' ? model.root.id : to(r.element_id);
       const name = r.type === 'PROCESS' ? (model.name ?? null) : (model.nodes.get(id)?.name ?? null);
-      ctx.st.run(`UPDATE element_instances SET process_definition_key = ?, bpmn_process_id = ?, element_id = ?, element_name = ? WHERE key = ?`, ...def, id, name, r.key);
+      stores.elements.moveToDefinition(r.key, target.key, target.bpmnProcessId, id, name);
       // Everything the element instance owns follows it; catch events are renamed to their counterparts.
-      for (const table of ['timers', 'message_subscriptions', 'signal_subscriptions'] as const) {
-        const owned = ctx.st.all<{ key: number; element_id: string }>(`SELECT key, element_id FROM ${table} WHERE element_instance_key = ?`, r.key);
-        for (const o of owned) {
-          if (table === 'timers') ctx.st.run(`UPDATE timers SET process_definition_key = ?, element_id = ? WHERE key = ?`, target.key, to(o.element_id), o.key);
-          else ctx.st.run(`UPDATE ${table} SET process_definition_key = ?, bpmn_process_id = ?, element_id = ? WHERE key = ?`, ...def, to(o.element_id), o.key);
-        }
-      }
-      ctx.st.run(`UPDATE jobs SET process_definition_key = ?, bpmn_process_id = ?, version = ?, element_id = ? WHERE element_instance_key = ? AND state IN ('CREATED', 'ACTIVATED', 'FAILED')`, ...def, target.version, id, r.key);
-      ctx.st.run(`UPDATE user_tasks SET process_definition_key = ?, bpmn_process_id = ?, version = ?, element_id = ? WHERE element_instance_key = ? AND state = 'CREATED'`, ...def, target.version, id, r.key);
-      ctx.st.run(`UPDATE incidents SET process_definition_key = ?, bpmn_process_id = ?, element_id = ? WHERE element_instance_key = ? AND state = 'ACTIVE'`, ...def, id, r.key);
+      stores.timers.moveToDefinition(r.key, target.key, to);
+      stores.subscriptions.moveToDefinition(r.key, target.key, target.bpmnProcessId, to);
+      stores.jobs.moveToDefinition(r.key, target.key, target.bpmnProcessId, target.version, id);
+      stores.userTasks.moveToDefinition(r.key, target.key, target.bpmnProcessId, target.version, id);
+      stores.incidents.moveToDefinition(r.key, target.key, target.bpmnProcessId, id);
     }
     it.history('PROCESS_INSTANCE', 'MIGRATED', piKey, piKey, target.bpmnProcessId, actor ?? null, { from: source.key, to: target.key, version: target.version, moved: plan.moves.map((m) => [m.elementId, m.targetElementId]) });
     return plan;

@@ -1,5 +1,5 @@
 import { ProcessModel } from '../model/types';
-import { Statements } from '../store/statements';
+import type { DeploymentStore } from '../store/deployments';
 
 export interface DefinitionInfo {
   key: number;
@@ -13,7 +13,7 @@ export interface DefinitionInfo {
 export class ModelRegistry {
   private readonly byKey = new Map<number, DefinitionInfo>();
 
-  constructor(private readonly st: Statements) {}
+  constructor(private readonly deployments: DeploymentStore) {}
 
   register(info: DefinitionInfo): void {
     this.byKey.set(info.key, info);
@@ -30,19 +30,11 @@ export class ModelRegistry {
   }
 
   latestKey(bpmnProcessId: string, tenantId: string): number | undefined {
-    return this.st.one<{ key: number }>(
-      `SELECT key FROM process_definitions WHERE bpmn_process_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`,
-      bpmnProcessId,
-      tenantId,
-    )?.key;
+    return this.deployments.processKey(bpmnProcessId, tenantId);
   }
 
   /** Latest definitions (per process id and tenant) that start on the named message. */
   messageStarts(tenantId: string): DefinitionInfo[] {
-    const rows = this.st.all<{ key: number }>(
-      `SELECT MAX(key) AS key FROM process_definitions WHERE tenant_id = ? GROUP BY bpmn_process_id`,
-      tenantId,
-    );
-    return rows.map((r) => this.get(r.key)).filter((d) => d.model.messageStartEvents.length > 0);
+    return this.deployments.latestProcessKeys(tenantId).map((key) => this.get(key)).filter((d) => d.model.messageStartEvents.length > 0);
   }
 }

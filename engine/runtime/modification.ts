@@ -5,6 +5,7 @@
  * token had arrived (jobs, user tasks, timers, boundary events).
  */
 import type { Engine } from '../engine';
+import { parseKey } from '../api/arguments';
 import { invalidArgument, notFound } from '../errors';
 import { FlowNode } from '../model/types';
 import { ElementInstanceRow, RuntimeData } from './rows';
@@ -41,7 +42,7 @@ export function modifyProcessInstance(engine: Engine, processInstanceKey: string
 }
 
 function apply(it: Interpreter, ctx: EngineContext, piKey: number, activations: ModificationActivateInstruction[], terminations: Array<{ elementInstanceKey: string | number }>, actor?: string): void {
-  const pi = ctx.st.one<{ state: string; process_definition_key: number; bpmn_process_id: string }>(`SELECT state, process_definition_key, bpmn_process_id FROM process_instances WHERE key = ?`, piKey);
+  const pi = ctx.stores.processInstances.get(piKey);
   if (!pi || pi.state !== 'ACTIVE') throw notFound(`Process instance with key '${piKey}' not found or not active`);
   const model = ctx.models.get(pi.process_definition_key).model;
   const prefix = `Expected to modify instance of process '${pi.bpmn_process_id}'`;
@@ -49,7 +50,7 @@ function apply(it: Interpreter, ctx: EngineContext, piKey: number, activations: 
   // Everything is checked before anything changes: a refused modification leaves no trace.
   const terminated = terminations.map(({ elementInstanceKey }) => {
     const key = parseKey(String(elementInstanceKey), 'element instance');
-    const row = ctx.st.one<ElementInstanceRow>(`SELECT * FROM element_instances WHERE key = ?`, key);
+    const row = ctx.stores.elements.get(key);
     if (!row || row.process_instance_key !== piKey) throw invalidArgument(`${prefix} but it contains one or more terminate instructions with an element instance that could not be found: '${key}'`);
     if (row.state !== 'ACTIVE') throw invalidArgument(`${prefix} but element instance '${key}' (${row.element_id}) is not active`);
     if (row.type === 'PROCESS') throw invalidArgument(`${prefix} but element instance '${key}' is the process itself: cancel the instance instead`);
@@ -75,7 +76,7 @@ function apply(it: Interpreter, ctx: EngineContext, piKey: number, activations: 
   for (const p of planned) {
     for (const v of p.variables) for (const [name, value] of Object.entries(v.variables)) it.vars.setLocal(it.ei(v.target), name, value);
     it.activate(p.node, it.ei(p.scope));
-    for (let k: number | null = p.scope; k !== null; k = ctx.st.one<{ f: number | null }>(`SELECT flow_scope_key AS f FROM element_instances WHERE key = ?`, k)?.f ?? null) activatedScopes.add(k);
+    for (let k: number | null = p.scope; k !== null; k = flowScopeOf(ctx, k)) activatedScopes.add(k);
   }
   for (const row of terminated) it.terminate(it.ei(row.key), true);
   // A flow scope left with nothing running is terminated too, up to the process instance itself.
@@ -96,10 +97,7 @@ function apply(it: Interpreter, ctx: EngineContext, piKey: number, activations: 
 /** The flow scope instance the element is activated in. */
 function flowScopeFor(ctx: EngineContext, piKey: number, rootId: string, node: FlowNode, ancestor: string | number | undefined, prefix: string): number {
   if (node.scopeId === rootId) return piKey;
-  const candidates = ctx.st.all<{ key: number; flow_scope_key: number | null }>(
-    `SELECT key, flow_scope_key FROM element_instances WHERE process_instance_key = ? AND element_id = ? AND state = 'ACTIVE' AND type <> 'MULTI_INSTANCE_BODY'`,
-    piKey, node.scopeId,
-  );
+  const candidates = ctx.stores.elements.activeOfElement(piKey, node.scopeId);
   const ancestorKey = ancestor === undefined || String(ancestor) === '-1' ? undefined : parseKey(String(ancestor), 'ancestor element instance');
   const inAncestor = ancestorKey === undefined ? candidates : candidates.filter((c) => c.key === ancestorKey || isInside(ctx, c.key, new Set([ancestorKey])));
   if (inAncestor.length === 1) return inAncestor[0].key;
@@ -113,7 +111,7 @@ function flowScopeFor(ctx: EngineContext, piKey: number, rootId: string, node: F
 function variableScope(ctx: EngineContext, piKey: number, rootId: string, scope: number, scopeId: string | undefined, node: FlowNode, prefix: string): number {
   if (!scopeId || scopeId === rootId) return piKey;
   for (let k: number | null = scope; k !== null; ) {
-    const row: { element_id: string; flow_scope_key: number | null } | undefined = ctx.st.one<{ element_id: string; flow_scope_key: number | null }>(`SELECT element_id, flow_scope_key FROM element_instances WHERE key = ?`, k);
+    const row = ctx.stores.elements.get(k);
     if (!row) break;
     if (row.element_id === scopeId) return k;
     k = row.flow_scope_key;
@@ -123,21 +121,20 @@ function variableScope(ctx: EngineContext, piKey: number, rootId: string, scope:
 
 /** Whether the instance `key` is one of `ancestors` or lies inside one of them. */
 function isInside(ctx: EngineContext, key: number, ancestors: Set<number>): boolean {
-  for (let k: number | null = key; k !== null; k = ctx.st.one<{ f: number | null }>(`SELECT flow_scope_key AS f FROM element_instances WHERE key = ?`, k)?.f ?? null) {
+  for (let k: number | null = key; k !== null; k = flowScopeOf(ctx, k)) {
     if (ancestors.has(k)) return true;
   }
   return false;
 }
 
-/** Something still runs in the scope, or a token waits at one of its joining gateways. */
-function hasTokens(ctx: EngineContext, scope: ElementInstanceRow): boolean {
-  if (ctx.st.one(`SELECT 1 AS x FROM element_instances WHERE flow_scope_key = ? AND state = 'ACTIVE' LIMIT 1`, scope.key)) return true;
-  const rt = scope.runtime ? (JSON.parse(scope.runtime) as RuntimeData) : {};
-  return !!rt.joins && Object.keys(rt.joins).length > 0;
+/** The flow scope of a stored element instance (null: the process, or no such instance). */
+function flowScopeOf(ctx: EngineContext, key: number): number | null {
+  return ctx.stores.elements.get(key)?.flow_scope_key ?? null;
 }
 
-export function parseKey(value: string, what: string): number {
-  const key = Number(value);
-  if (!/^\d+$/.test(String(value)) || !Number.isSafeInteger(key)) throw invalidArgument(`'${value}' is not a valid ${what} key`);
-  return key;
+/** Something still runs in the scope, or a token waits at one of its joining gateways. */
+function hasTokens(ctx: EngineContext, scope: ElementInstanceRow): boolean {
+  if (ctx.stores.elements.hasActiveChild(scope.key)) return true;
+  const rt = scope.runtime ? (JSON.parse(scope.runtime) as RuntimeData) : {};
+  return !!rt.joins && Object.keys(rt.joins).length > 0;
 }

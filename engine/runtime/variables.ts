@@ -1,4 +1,4 @@
-import { Statements } from '../store/statements';
+import type { VariableStore } from '../store/variables';
 import { ElementInstanceRow } from './rows';
 
 export type Vars = Record<string, unknown>;
@@ -8,9 +8,9 @@ export type Vars = Record<string, unknown>;
  * merged (non-local) variables land in the innermost scope that already has a variable of that
  * name, else in the process instance's root scope.
  */
-export class VariableStore {
+export class VariableScopes {
   constructor(
-    private readonly st: Statements,
+    private readonly store: VariableStore,
     private readonly elementInstance: (key: number) => ElementInstanceRow,
   ) {}
 
@@ -29,7 +29,7 @@ export class VariableStore {
   context(scopeKey: number): Vars {
     const out: Vars = {};
     for (const key of this.chain(scopeKey).reverse()) {
-      for (const row of this.st.all<{ name: string; value: string }>(`SELECT name, value FROM variables WHERE scope_key = ?`, key)) {
+      for (const row of this.store.ofScope(key)) {
         out[row.name] = JSON.parse(row.value);
       }
     }
@@ -38,15 +38,15 @@ export class VariableStore {
 
   localVariables(scopeKey: number): Vars {
     const out: Vars = {};
-    for (const row of this.st.all<{ name: string; value: string }>(`SELECT name, value FROM variables WHERE scope_key = ?`, scopeKey)) {
+    for (const row of this.store.ofScope(scopeKey)) {
       out[row.name] = JSON.parse(row.value);
     }
     return out;
   }
 
   getLocal(scopeKey: number, name: string): unknown {
-    const row = this.st.one<{ value: string }>(`SELECT value FROM variables WHERE scope_key = ? AND name = ?`, scopeKey, name);
-    return row ? JSON.parse(row.value) : undefined;
+    const json = this.store.get(scopeKey, name);
+    return json === undefined ? undefined : JSON.parse(json);
   }
 
   /** The value a name resolves to from a scope, or undefined. */
@@ -67,18 +67,14 @@ export class VariableStore {
     const chain = this.chain(scopeKey);
     const root = this.elementInstance(chain[chain.length - 1]);
     for (const [name, value] of Object.entries(vars)) {
-      const holder = chain.find((key) => this.st.one(`SELECT 1 AS x FROM variables WHERE scope_key = ? AND name = ?`, key, name));
+      const holder = chain.find((key) => this.store.has(key, name));
       this.write(holder ?? root.key, root.process_instance_key, root.tenant_id, name, value);
     }
   }
 
   private write(scopeKey: number, processInstanceKey: number, tenantId: string, name: string, value: unknown): void {
     const json = JSON.stringify(value === undefined ? null : value);
-    this.st.run(
-      `INSERT INTO variables (key, name, value, scope_key, process_instance_key, tenant_id) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(scope_key, name) DO UPDATE SET value = excluded.value`,
-      this.nextKey(), name, json, scopeKey, processInstanceKey, tenantId,
-    );
+    this.store.upsert(this.nextKey(), scopeKey, processInstanceKey, tenantId, name, json);
   }
 
   private nextKey: () => number = () => {

@@ -23,6 +23,23 @@ export class ElementInstanceStore {
     return this.st.all<{ key: number }>(sql, ...(elementId ? [scopeKey, elementId] : [scopeKey])).map((r) => r.key);
   }
 
+  /** The active element instances of a process instance (its root included), oldest first. */
+  activeOfProcess(processInstanceKey: number): ElementInstanceRow[] {
+    return this.st.all<ElementInstanceRow>(`SELECT * FROM element_instances WHERE process_instance_key = ? AND state = 'ACTIVE' ORDER BY key`, processInstanceKey);
+  }
+
+  /** The active instances of one element of a process instance (multi-instance bodies left out). */
+  activeOfElement(processInstanceKey: number, elementId: string): ElementInstanceRow[] {
+    return this.st.all<ElementInstanceRow>(
+      `SELECT * FROM element_instances WHERE process_instance_key = ? AND element_id = ? AND state = 'ACTIVE' AND type <> 'MULTI_INSTANCE_BODY'`,
+      processInstanceKey, elementId,
+    );
+  }
+
+  hasActiveChild(scopeKey: number): boolean {
+    return !!this.st.one(`SELECT 1 AS x FROM element_instances WHERE flow_scope_key = ? AND state = 'ACTIVE' LIMIT 1`, scopeKey);
+  }
+
   insert(r: ElementInstanceRow): void {
     this.st.run(
       `INSERT INTO element_instances (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_name, type, state, flow_scope_key, start_date, end_date, incident_key, tenant_id, runtime)
@@ -41,5 +58,10 @@ export class ElementInstanceStore {
 
   writeIncident(r: ElementInstanceRow): void {
     this.st.run(`UPDATE element_instances SET incident_key = ? WHERE key = ?`, r.incident_key, r.key);
+  }
+
+  /** Migration: the instance runs the target definition's element now. */
+  moveToDefinition(key: number, definitionKey: number, bpmnProcessId: string, elementId: string, elementName: string | null): void {
+    this.st.run(`UPDATE element_instances SET process_definition_key = ?, bpmn_process_id = ?, element_id = ?, element_name = ? WHERE key = ?`, definitionKey, bpmnProcessId, elementId, elementName, key);
   }
 }

@@ -28,4 +28,12 @@ export class IncidentStore {
     const left = this.st.one<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents WHERE process_instance_key = ? AND state = 'ACTIVE'`, processInstanceKey)!;
     this.st.run(`UPDATE process_instances SET has_incident = ? WHERE key = ?`, left.n > 0 ? 1 : 0, processInstanceKey);
   }
+
+  /** Migration: the open incident of an element instance is on the target definition's element now. */
+  moveToDefinition(elementInstanceKey: number, definitionKey: number, bpmnProcessId: string, elementId: string): void {
+    this.st.run(
+      `UPDATE incidents SET process_definition_key = ?, bpmn_process_id = ?, element_id = ? WHERE element_instance_key = ? AND state = 'ACTIVE'`,
+      definitionKey, bpmnProcessId, elementId, elementInstanceKey,
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import type { TimerRow } from '../runtime/rows';
+import type { TimerRow } from './rows';
 import { Statements } from './statements';
 
 /** A timer to write: where it belongs and when it is due (cycles: repetitions left, -1 = unbounded, and the interval spec). */
@@ -50,11 +50,24 @@ export class TimerStore {
     return this.st.all<TimerRow>(`SELECT * FROM timers WHERE due_at <= ? ORDER BY due_at, key LIMIT ?`, now, limit);
   }
 
+  /** Open date timers (no cycle) of element instances of a process instance, oldest first. */
+  openDateTimersOf(processInstanceKey: number): TimerRow[] {
+    return this.st.all<TimerRow>(`SELECT * FROM timers WHERE process_instance_key = ? AND kind <> 'START' AND spec IS NULL ORDER BY key`, processInstanceKey);
+  }
+
+  /** Moves a timer to another due time (a failed firing tried later, a date re-evaluated). */
   postpone(key: number, dueAt: number): void {
     this.st.run(`UPDATE timers SET due_at = ? WHERE key = ?`, dueAt, key);
   }
 
   nextDue(): number | null {
     return this.st.one<{ t: number | null }>(`SELECT MIN(due_at) AS t FROM timers`)?.t ?? null;
+  }
+
+  /** Migration: the timers of an element instance belong to the target definition, their events renamed. */
+  moveToDefinition(elementInstanceKey: number, definitionKey: number, rename: (elementId: string) => string): void {
+    for (const t of this.st.all<{ key: number; element_id: string }>(`SELECT key, element_id FROM timers WHERE element_instance_key = ?`, elementInstanceKey)) {
+      this.st.run(`UPDATE timers SET process_definition_key = ?, element_id = ? WHERE key = ?`, definitionKey, rename(t.element_id), t.key);
+    }
   }
 }

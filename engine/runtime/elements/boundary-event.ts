@@ -1,4 +1,4 @@
 import { ElementProcessor, passThrough } from './processor';
 
-/** A boundary event instance exists only once its event was caught (see Interpreter.triggerEvent): it passes on. */
+/** A boundary event instance exists only once its event was caught (behaviours/event-triggers.ts): it passes on. */
 export const boundaryEvent: ElementProcessor = passThrough;

@@ -1,16 +1,21 @@
 import { evaluateTyped, FeelError } from '../../feel/feel';
 import { FlowNode } from '../../model/types';
-import { IncidentSignal, Interpreter } from '../interpreter';
+import { IncidentSignal } from '../context';
+import type { Interpreter } from '../interpreter';
+import { openBoundaryEvents } from '../behaviours/event-subscriptions';
+import { createJob } from '../behaviours/jobs';
 import { ElementInstanceRow } from '../rows';
 import { Vars } from '../variables';
-import { ElementProcessor } from './processor';
+import { completeAndLeave, ElementProcessor } from './processor';
 
 /** With zeebe:calledDecision the engine evaluates the decision; otherwise a job, like a service task. */
 export const businessRuleTask: ElementProcessor = {
   activate(it, ei, node) {
+    openBoundaryEvents(it, ei, node);
     if (node.calledDecision) return it.complete(ei, evaluateBusinessRule(it, ei, node));
-    it.createJob(ei, node);
+    createJob(it, ei, node);
   },
+  complete: completeAndLeave,
 };
 
 /**

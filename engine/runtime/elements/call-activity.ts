@@ -1,14 +1,17 @@
 import { evaluateTyped } from '../../feel/feel';
-import { IncidentSignal } from '../interpreter';
-import { ElementProcessor } from './processor';
+import { IncidentSignal } from '../context';
+import { openBoundaryEvents } from '../behaviours/event-subscriptions';
+import { createProcessInstance } from '../behaviours/process-instances';
+import { completeAndLeave, ElementProcessor } from './processor';
 
 /**
  * Call activity: starts the latest version of the called process (a child instance) with all or only
- * the local variables; completes when the child completes (Interpreter.processCompleted). Terminating
+ * the local variables; completes when the child completes (the `childCompleted` event the called process sends). Terminating
  * it terminates the child.
  */
 export const callActivity: ElementProcessor = {
   activate(it, ei, node) {
+    openBoundaryEvents(it, ei, node);
     const ce = node.calledElement!;
     const context = it.vars.context(ei.key);
     let processId: string;
@@ -24,12 +27,13 @@ export const callActivity: ElementProcessor = {
     const info = it.models.get(defKey);
     if (!info.model.root.startEventId) throw new IncidentSignal('CALLED_ELEMENT_ERROR', `Expected process with BPMN process id '${processId}' to have a none start event, but not found.`);
     const variables = ce.propagateAllParentVariables ? context : it.vars.localVariables(ei.key);
-    const root = it.st.one<{ root_process_instance_key: number }>(`SELECT root_process_instance_key FROM process_instances WHERE key = ?`, ei.process_instance_key)!;
-    const childKey = it.createProcessInstance(info, variables, { parent: { piKey: ei.process_instance_key, eiKey: ei.key, rootKey: root.root_process_instance_key } });
+    const rootKey = it.stores.processInstances.get(ei.process_instance_key)!.root_process_instance_key;
+    const childKey = createProcessInstance(it, info, variables, { parent: { piKey: ei.process_instance_key, eiKey: ei.key, rootKey } });
     if (it.ei(ei.key).state === 'ACTIVE') it.patchRuntime(ei, { childKey });
   },
+  complete: completeAndLeave,
   terminate(it, ei) {
-    const child = it.st.one<{ key: number }>(`SELECT key FROM process_instances WHERE parent_element_instance_key = ? AND state = 'ACTIVE'`, ei.key);
-    if (child) it.terminate(it.ei(child.key), true);
+    const child = it.stores.processInstances.activeChildOf(ei.key);
+    if (child !== undefined) it.terminate(it.ei(child), true);
   },
 };

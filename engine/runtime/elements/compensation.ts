@@ -2,6 +2,7 @@ import { FlowNode } from '../../model/types';
 import type { Interpreter } from '../interpreter';
 import { ElementInstanceRow } from '../rows';
 import { Vars } from '../variables';
+import type { CompensationSubscriptionRow as CompensationSubscription } from '../../store/compensation';
 
 /**
  * Compensation as Camunda 8 (8.5+) executes it (docs: "Compensation events"):
@@ -14,32 +15,25 @@ import { Vars } from '../variables';
  * - the throw event waits until every invoked handler completed; each subscription is used once.
  * Handlers run in the flow scope of the throw event and see the completed instance's local variables.
  */
-interface CompensationSubscription {
-  key: number;
-  element_instance_key: number;
-  element_id: string;
-  handler_id: string;
-  scope_key: number;
-}
 
 /** An activity with a compensation handler completed: remember it for a later compensation throw. */
 export function subscribeCompensation(it: Interpreter, ei: ElementInstanceRow, node: FlowNode): void {
   const key = it.takeKey();
-  it.st.run(
-    `INSERT INTO compensation_subscriptions (key, process_instance_key, scope_key, element_instance_key, element_id, handler_id, tenant_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    key, ei.process_instance_key, ei.flow_scope_key, ei.key, node.id, node.compensationHandler, ei.tenant_id, it.now(),
+  it.stores.compensation.insert(
+    { key, process_instance_key: ei.process_instance_key, scope_key: ei.flow_scope_key!, element_instance_key: ei.key, element_id: node.id, handler_id: node.compensationHandler!, tenant_id: ei.tenant_id },
+    it.now(),
   );
   it.history('COMPENSATION_SUBSCRIPTION', 'CREATED', key, ei.process_instance_key, node.id);
 }
 
 function inScope(it: Interpreter, scopeKey: number): CompensationSubscription[] {
-  const direct = it.st.all<CompensationSubscription>(`SELECT * FROM compensation_subscriptions WHERE scope_key = ? ORDER BY key`, scopeKey);
-  return [...direct, ...it.elements.completedScopes(scopeKey).flatMap((k) => inScope(it, k))];
+  const direct = it.stores.compensation.inScope(scopeKey);
+  return [...direct, ...it.stores.elements.completedScopes(scopeKey).flatMap((k) => inScope(it, k))];
 }
 
 function forActivity(it: Interpreter, scopeKey: number, activityId: string): CompensationSubscription[] {
-  const direct = it.st.all<CompensationSubscription>(`SELECT * FROM compensation_subscriptions WHERE scope_key = ? AND element_id = ? ORDER BY key`, scopeKey, activityId);
-  return [...direct, ...it.elements.completedScopes(scopeKey, activityId).flatMap((k) => inScope(it, k))];
+  const direct = it.stores.compensation.inScope(scopeKey, activityId);
+  return [...direct, ...it.stores.elements.completedScopes(scopeKey, activityId).flatMap((k) => inScope(it, k))];
 }
 
 /** Local variables of the compensated instance and of its completed enclosing scopes up to `until`. */
@@ -65,7 +59,7 @@ export function throwCompensation(it: Interpreter, ei: ElementInstanceRow, node:
   it.patchRuntime(ei, { compensating: subs.length });
   const model = it.model(ei);
   for (const sub of subs) {
-    it.st.run(`DELETE FROM compensation_subscriptions WHERE key = ?`, sub.key);
+    it.stores.compensation.delete(sub.key);
     it.history('COMPENSATION_SUBSCRIPTION', 'TRIGGERED', sub.key, ei.process_instance_key, sub.element_id, null, { handler: sub.handler_id });
     it.activate(model.nodes.get(sub.handler_id)!, flowScope, {
       locals: instanceVariables(it, sub.element_instance_key, compensated.key),
@@ -74,16 +68,19 @@ export function throwCompensation(it: Interpreter, ei: ElementInstanceRow, node:
   }
 }
 
-/** A handler completed: its throw event completes once every handler it invoked did. */
+/** A handler completed: its throw event hears of it (the throw and end event processors' onEvent). */
 export function compensationHandlerCompleted(it: Interpreter, throwKey: number): void {
-  const throwEi = it.ei(throwKey);
-  if (throwEi.state !== 'ACTIVE') return;
-  const left = (it.runtime(throwEi).compensating ?? 1) - 1;
+  it.onEvent(it.ei(throwKey), { kind: 'compensationHandlerCompleted', variables: {} });
+}
+
+/** The throw event completes once every handler it invoked did. */
+export function handlerCompleted(it: Interpreter, throwEi: ElementInstanceRow): void {
+  const left = (it.rt(throwEi).compensating ?? 1) - 1;
   it.patchRuntime(throwEi, { compensating: left });
   if (left === 0) it.complete(throwEi, {});
 }
 
 /** The process instance ended: its compensation subscriptions can never be triggered. */
 export function dropCompensationSubscriptions(it: Interpreter, piKey: number): void {
-  it.st.run(`DELETE FROM compensation_subscriptions WHERE process_instance_key = ?`, piKey);
+  it.stores.compensation.deleteOfInstance(piKey);
 }

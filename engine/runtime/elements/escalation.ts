@@ -2,6 +2,7 @@ import { evaluateTyped } from '../../feel/feel';
 import { FlowNode } from '../../model/types';
 import type { Interpreter } from '../interpreter';
 import { ElementInstanceRow } from '../rows';
+import { findCatchEvent, triggerCatchEvent } from '../behaviours/catch-events';
 
 /**
  * Escalation events as Zeebe runs them (docs: "Escalation events", Camunda 8.8): the throw event sends
@@ -27,36 +28,9 @@ function pick(nodes: FlowNode[], code: string): FlowNode | undefined {
 }
 
 function catchEscalation(it: Interpreter, from: ElementInstanceRow, code: string): boolean {
-  let candidate: ElementInstanceRow | undefined = from;
-  while (candidate) {
-    const model = it.model(candidate);
-    const node = model.nodes.get(candidate.element_id)!;
-    // Boundary events of an enclosing activity (a multi-instance activity carries them on its body).
-    if (candidate !== from && candidate.state === 'ACTIVE' && !it.isInnerInstance(candidate)) {
-      const boundary = pick(node.boundaryEvents.map((id) => model.nodes.get(id)!), code);
-      if (boundary) {
-        it.history('ESCALATION', 'ESCALATED', candidate.key, candidate.process_instance_key, boundary.id, null, { escalationCode: code, throwElementId: from.element_id });
-        const scope = it.ei(candidate.flow_scope_key!);
-        if (boundary.interrupting) it.terminate(candidate, true);
-        it.activate(boundary, scope, { eventVariables: {} });
-        return true;
-      }
-    }
-    const scopeKey: number | null = candidate.flow_scope_key;
-    if (scopeKey !== null) {
-      const scope = it.ei(scopeKey);
-      const scopeModel = it.model(scope);
-      const scopeNode = scopeModel.nodes.get(scope.element_id)!;
-      const start = pick(scopeNode.eventSubProcesses.map((id) => scopeModel.nodes.get(scopeModel.nodes.get(id)!.startEventId!)!), code);
-      if (start && scope.state === 'ACTIVE' && scope.type !== 'MULTI_INSTANCE_BODY') {
-        it.history('ESCALATION', 'ESCALATED', scope.key, scope.process_instance_key, start.id, null, { escalationCode: code, throwElementId: from.element_id });
-        it.triggerEvent(scope, start, {});
-        return true;
-      }
-      candidate = scope;
-      continue;
-    }
-    candidate = it.callingActivity(candidate);
-  }
-  return false;
+  const caught = findCatchEvent(it, from, (nodes) => pick(nodes, code));
+  if (!caught) return false;
+  it.history('ESCALATION', 'ESCALATED', caught.owner.key, caught.owner.process_instance_key, caught.event.id, null, { escalationCode: code, throwElementId: from.element_id });
+  triggerCatchEvent(it, caught, {});
+  return true;
 }

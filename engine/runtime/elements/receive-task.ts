@@ -1,6 +1,11 @@
-import { ElementProcessor } from './processor';
+import { openBoundaryEvents, openMessageSubscription } from '../behaviours/event-subscriptions';
+import { completeAndLeave, ElementProcessor } from './processor';
 
-/** Waits for its message; correlation completes it (Interpreter.triggerSubscription). */
+/** Waits for its message; correlation completes it with the message's variables. */
 export const receiveTask: ElementProcessor = {
-  activate: (it, ei, node) => it.openSubscription(ei, node, ei),
+  activate(it, ei, node) {
+    openBoundaryEvents(it, ei, node);
+    openMessageSubscription(it, ei, node, ei);
+  },
+  complete: completeAndLeave,
 };

@@ -1,5 +1,6 @@
 import { ElementType } from '../../model/types';
-import { IncidentSignal } from '../interpreter';
+import { IncidentSignal } from '../context';
+import { multiInstanceBody } from './multi-instance-body';
 import { boundaryEvent } from './boundary-event';
 import { businessRuleTask } from './business-rule-task';
 import { callActivity } from './call-activity';
@@ -8,7 +9,7 @@ import { eventBasedGateway } from './event-based-gateway';
 import { exclusiveGateway, inclusiveGateway, parallelGateway } from './gateways';
 import { intermediateCatchEvent } from './intermediate-catch-event';
 import { intermediateThrowEvent } from './intermediate-throw-event';
-import { ElementProcessor } from './processor';
+import { completeAndLeave, ElementProcessor } from './processor';
 import { receiveTask } from './receive-task';
 import { scriptTask } from './script-task';
 import { sendTask, serviceTask } from './service-task';
@@ -18,6 +19,7 @@ import { task } from './task';
 import { userTask } from './user-task';
 
 const PROCESSORS: Partial<Record<ElementType, ElementProcessor>> = {
+  MULTI_INSTANCE_BODY: multiInstanceBody,
   PROCESS: processScope,
   SUB_PROCESS: subProcess,
   EVENT_SUB_PROCESS: eventSubProcess,
@@ -45,9 +47,10 @@ const unknown: ElementProcessor = {
   activate(_it, _ei, node) {
     throw new IncidentSignal('UNKNOWN', `Element type ${node.type} cannot be executed`);
   },
+  complete: completeAndLeave,
 };
 
-/** The processor of an element type (multi-instance bodies have none: the interpreter drives them). */
+/** The processor of an element instance's type (a multi-instance body has its own). */
 export function processorFor(type: string): ElementProcessor {
   return PROCESSORS[type as ElementType] ?? unknown;
 }

@@ -1,6 +1,9 @@
 import { evaluateExpr, evaluateTyped, FeelError } from '../../feel/feel';
-import { IncidentSignal } from '../interpreter';
-import { ElementProcessor } from './processor';
+import { IncidentSignal } from '../context';
+import { openBoundaryEvents } from '../behaviours/event-subscriptions';
+import { createJob } from '../behaviours/jobs';
+import { cancelUserTasksOf } from '../behaviours/user-tasks';
+import { completeAndLeave, ElementProcessor } from './processor';
 
 /**
  * User task: a Camunda user task (zeebe:userTask) with assignment, schedule, form and priority evaluated
@@ -9,7 +12,8 @@ import { ElementProcessor } from './processor';
  */
 export const userTask: ElementProcessor = {
   activate(it, ei, node) {
-    if (node.userTask!.jobBased) return it.createJob(ei, node);
+    openBoundaryEvents(it, ei, node);
+    if (node.userTask!.jobBased) return createJob(it, ei, node);
     const ut = node.userTask!;
     const context = it.vars.context(ei.key);
     const str = (e: typeof ut.assignee) => (e ? (evaluateTyped(e, context, 'any') as unknown) : undefined);
@@ -33,27 +37,22 @@ export const userTask: ElementProcessor = {
     const assignee = assigneeValue === null || assigneeValue === undefined || assigneeValue === '' ? null : String(assigneeValue);
     let formKey: number | null = null;
     if (ut.formId) {
-      const form = it.st.one<{ key: number }>(`SELECT key FROM forms WHERE form_id = ? AND tenant_id = ? ORDER BY version DESC LIMIT 1`, ut.formId, ei.tenant_id);
+      const form = it.stores.deployments.latest('form', ut.formId, ei.tenant_id);
       if (!form) throw new IncidentSignal('FORM_NOT_FOUND', `Expected to find a form with id '${ut.formId}', but no form with this id is found, at least a form with this id should be available.`);
       formKey = form.key;
     }
     const priority = ut.priority ? Number(evaluateTyped(ut.priority, context, 'any')) : 50;
     const key = it.takeKey();
     const info = it.def(ei);
-    it.st.run(
-      `INSERT INTO user_tasks (key, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, version, element_id, name, state, assignee, candidate_groups, candidate_users, due_date, follow_up_date, form_key, form_id, external_form_reference, priority, custom_headers, creation_date, tenant_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CREATED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      key, ei.key, ei.process_instance_key, ei.process_definition_key, ei.bpmn_process_id, info.version, ei.element_id, node.name ?? null,
-      assignee, JSON.stringify(list(ut.candidateGroups)), JSON.stringify(list(ut.candidateUsers)), date(ut.dueDate, 'dueDate'), date(ut.followUpDate, 'followUpDate'),
-      formKey, ut.formId ?? null, ut.externalReference ?? null, Number.isFinite(priority) ? priority : 50, '{}', it.now(), ei.tenant_id,
-    );
+    it.stores.userTasks.insert({
+      key, element_instance_key: ei.key, process_instance_key: ei.process_instance_key, process_definition_key: ei.process_definition_key, bpmn_process_id: ei.bpmn_process_id,
+      version: info.version, element_id: ei.element_id, name: node.name ?? null, assignee,
+      candidate_groups: JSON.stringify(list(ut.candidateGroups)), candidate_users: JSON.stringify(list(ut.candidateUsers)),
+      due_date: date(ut.dueDate, 'dueDate'), follow_up_date: date(ut.followUpDate, 'followUpDate'), form_key: formKey, form_id: ut.formId ?? null,
+      external_form_reference: ut.externalReference ?? null, priority: Number.isFinite(priority) ? priority : 50, custom_headers: '{}', creation_date: it.now(), tenant_id: ei.tenant_id,
+    });
     it.history('USER_TASK', 'CREATED', key, ei.process_instance_key, ei.element_id);
   },
-  terminate(it, ei) {
-    const tasks = it.st.all<{ key: number }>(`SELECT key FROM user_tasks WHERE element_instance_key = ? AND state = 'CREATED'`, ei.key);
-    for (const t of tasks) {
-      it.st.run(`UPDATE user_tasks SET state = 'CANCELED', completion_date = ? WHERE key = ?`, it.now(), t.key);
-      it.history('USER_TASK', 'CANCELED', t.key, ei.process_instance_key, ei.element_id);
-    }
-  },
+  complete: completeAndLeave,
+  terminate: (it, ei) => cancelUserTasksOf(it, ei.key, ei.process_instance_key, ei.element_id),
 };
