@@ -69,7 +69,11 @@ export function orderBy(sort: SearchQuery['sort'], fields: Record<string, string
     if (order !== 'ASC' && order !== 'DESC') throw invalidArgument(`Expected sort order to be ASC or DESC, but was '${String(s.order)}'.`);
     parts.push(`${column} ${order}`);
   }
-  parts.push(`${tieBreaker} ASC`);
+  // The tie-breaker runs the way the last sort field does: "newest first" is then one index walked backwards
+  // (…, start_date, key) that stops after a page; a key ascending under a descending field meant sorting every
+  // row that shared a start date (a whole bulk load under a pinned clock).
+  const last = sort?.length ? String(sort[sort.length - 1].order ?? 'ASC').toUpperCase() : 'ASC';
+  parts.push(`${tieBreaker} ${last}`);
   return `ORDER BY ${parts.join(', ')}`;
 }
 
@@ -82,7 +86,16 @@ export interface SearchSpec<Row, Item> {
   /** Unique column that makes the order total, so pages never overlap. */
   tieBreaker: string;
   map: (row: Row) => Item;
+  /** A cheaper statement that yields the exact total (`n`), where the resource keeps counters for this filter. */
+  exactTotal?: { sql: string; params: unknown[] };
 }
+
+/**
+ * Beyond this many matches a search counts no further: the total says "at least 10,000" with hasMoreTotalItems,
+ * as Camunda 8's search does (its totals are capped the same way). Counting a million rows per page was most of a
+ * search's time; a page never needs more than its own rows.
+ */
+export const TOTAL_ITEMS_CAP = 10_000;
 
 /**
  * Prepared statements by SQL text, per database. Searches repeat the same few shapes (a UI polls the same filter),
@@ -109,11 +122,13 @@ export function runSearch<Row, Item>(db: Database, query: SearchQuery, spec: Sea
   const order = orderBy(query.sort, spec.sortFields, spec.tieBreaker);
   const where = spec.where.sql();
   return db.transaction(() => {
-    const total = (prepared(db, `SELECT COUNT(*) AS n FROM ${spec.from} ${where}`).get(...spec.where.params) as { n: number }).n;
+    const total = spec.exactTotal
+      ? (prepared(db, spec.exactTotal.sql).get(...spec.exactTotal.params) as { n: number }).n
+      : (prepared(db, `SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${spec.from} ${where} LIMIT ${TOTAL_ITEMS_CAP + 1})`).get(...spec.where.params) as { n: number }).n;
     const rows = limit > 0
       ? (prepared(db, `SELECT ${spec.select} FROM ${spec.from} ${where} ${order} LIMIT ? OFFSET ?`).all(...spec.where.params, limit, offset) as Row[])
       : [];
-    return pageOf(rows.map(spec.map), offset, total);
+    return pageOf(rows.map(spec.map), offset, total, !spec.exactTotal && total > TOTAL_ITEMS_CAP);
   })();
 }
 
@@ -123,8 +138,8 @@ export function pageList<Item>(items: Item[], query: SearchQuery): SearchResult<
   return pageOf(items.slice(offset, offset + limit), offset, items.length);
 }
 
-function pageOf<Item>(items: Item[], offset: number, total: number): SearchResult<Item> {
-  const page: SearchPage = { totalItems: total, hasMoreTotalItems: false };
+function pageOf<Item>(items: Item[], offset: number, total: number, capped = false): SearchResult<Item> {
+  const page: SearchPage = capped ? { totalItems: TOTAL_ITEMS_CAP, hasMoreTotalItems: true } : { totalItems: total, hasMoreTotalItems: false };
   if (items.length > 0) {
     page.startCursor = encodeCursor(offset);
     page.endCursor = encodeCursor(offset + items.length - 1);
