@@ -88,6 +88,11 @@ function filesMb(dir: string): number {
   return Math.round(bytes / 2 ** 20);
 }
 
+/** Phases on stderr when run alone (a run at 1M takes a quarter of an hour). */
+const phase = (what: string, figure?: unknown) => {
+  if (!process.send) console.error(`${new Date().toISOString()} ${what}${figure === undefined ? '' : ` ${JSON.stringify(figure)}`}`);
+};
+
 /** Runs in a fresh process so its RSS is the engine's alone. */
 async function measure(total: number): Promise<TimerFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yukk-bench-timers-'));
@@ -102,6 +107,7 @@ async function measure(total: number): Promise<TimerFigures> {
       await engine.createProcessInstance({ processDefinitionId: 'bench-timer', variables: identity(i) });
     });
     const createMs = performance.now() - t0;
+    phase('created', { total, createMs: Math.round(createMs) });
     global.gc?.();
     const rssMbWaiting = process.memoryUsage().rss / 2 ** 20;
     const diskMb = filesMb(dir);
@@ -111,10 +117,13 @@ async function measure(total: number): Promise<TimerFigures> {
     // The pinned clock survives the restart; pinning it again is the first command answered.
     await engine.pinClock(Date.parse('2026-01-05T09:00:00Z'));
     const restartMs = Math.round(performance.now() - tRestart);
+    phase('reopened', { restartMs });
     const searchMs = monitorSearches(engine, total);
+    phase('searched', searchMs);
     const t1 = performance.now();
     await engine.pinClock(Date.parse('2026-02-04T09:00:00Z'));
     const fireMs = performance.now() - t1;
+    phase('fired', { fireMs: Math.round(fireMs) });
     const left = (engine.db.prepare(`SELECT COUNT(*) AS n FROM process_instances WHERE state = 'ACTIVE'`).get() as { n: number }).n;
     if (left !== 0) throw new Error(`${left} instances did not complete after their timers came due`);
     const searchMsAfterFire = monitorSearches(engine, total);
