@@ -48,6 +48,8 @@ export function monitorSearches(engine: Engine, total: number): Record<string, n
   const db = engine.db;
   const pi = (q: Search) => () => searchProcessInstances(db, q);
   const process = { processDefinitionId: 'bench-timer' };
+  const deep = searchProcessInstances(db, { ...newest({ ...process, state: 'ACTIVE' }), page: { from: 9_950, limit: 50 } }).page.endCursor;
+  const deepCursor = () => deep;
   const caseSearch = () => {
     // CaseIdentityService.search: the newest identity variables, matched in the server, then the instance list of those keys.
     const vars = searchVariables(db, { filter: { name: { $in: IDENTITY_VARIABLES } }, page: { from: 0, limit: SEARCH_SCAN_LIMIT }, sort: [{ field: 'variableKey', order: 'DESC' }] });
@@ -68,6 +70,8 @@ export function monitorSearches(engine: Engine, total: number): Record<string, n
     newestCompletedPageOfProcess: timed(pi(newest({ ...process, state: 'COMPLETED' }))),
     newestWithIncidentPage: timed(pi(newest({ hasIncident: true }))),
     pageAtOffset10000: timed(pi({ ...newest({ ...process, state: 'ACTIVE' }), page: { from: 10_000, limit: 50 } })),
+    // The same depth by cursor (keyset: continues from the previous page's last row, not counting 10,000 rows again).
+    pageAfterCursorAt10000: timed(pi({ ...newest({ ...process, state: 'ACTIVE' }), page: { after: deepCursor(), limit: 50 } })),
     batchSelectionByVersion: timed(pi({ filter: { ...process, processDefinitionVersion: 1, state: 'ACTIVE' }, page: { from: 0, limit: 1000 }, sort: [{ field: 'processInstanceKey', order: 'ASC' }] })),
     incidents: timed(() => searchIncidents(db, { filter: { state: 'ACTIVE' }, page: { from: 0, limit: 100 } })),
     incidentsOfProcess: timed(() => searchIncidents(db, { filter: { state: 'ACTIVE', ...process }, page: { from: 0, limit: 100 } })),

@@ -121,4 +121,29 @@ describe('search totals and newest-first pages', () => {
       searchProcessInstances(db, { filter: { state: 'ACTIVE' }, sort: [{ field: 'startDate', order: 'DESC' }], page: { from, limit: 3 } }).items.map((i) => i.processInstanceKey);
     expect([...page(0), ...page(3), ...page(6)]).toEqual(['1006', '1005', '1004', '1003', '1002', '1001', '1000']);
   });
+
+  it('walks every page by cursors, forward and back, through tied and missing sort values', () => {
+    const db = loaded(11);
+    // three start dates for eleven instances, and an end date on some of them only
+    db.prepare(`UPDATE process_instances SET start_date = start_date + (key % 3) * 1000, end_date = CASE WHEN key % 4 = 0 THEN NULL ELSE start_date + key END`).run();
+    for (const sort of [[{ field: 'startDate', order: 'DESC' }], [{ field: 'endDate', order: 'ASC' }], [{ field: 'endDate', order: 'DESC' }, { field: 'startDate', order: 'ASC' }], undefined]) {
+      const keys = (r: ReturnType<typeof searchProcessInstances>) => r.items.map((i) => i.processInstanceKey);
+      const all = keys(searchProcessInstances(db, { sort, page: { from: 0, limit: 100 } }));
+      const forward: string[] = [];
+      let page = searchProcessInstances(db, { sort, page: { from: 0, limit: 3 } });
+      for (;;) {
+        forward.push(...keys(page));
+        const next = searchProcessInstances(db, { sort, page: { after: page.page.endCursor, limit: 3 } });
+        if (!next.items.length) break;
+        page = next;
+      }
+      expect({ sort, keys: forward }).toEqual({ sort, keys: all });
+      const back = keys(page);
+      for (let prev = searchProcessInstances(db, { sort, page: { before: page.page.startCursor, limit: 3 } }), pages = 0; prev.items.length && pages < 10; pages++) {
+        back.unshift(...keys(prev));
+        prev = searchProcessInstances(db, { sort, page: { before: prev.page.startCursor, limit: 3 } });
+      }
+      expect({ sort, keys: back }).toEqual({ sort, keys: all });
+    }
+  });
 });

@@ -139,7 +139,7 @@ export function searchProcessInstances(db: Database, query: SearchQuery): Search
     exactTotal: countedTotal(filter),
     sortFields: {
       processInstanceKey: 'pi.key', processDefinitionId: 'pi.bpmn_process_id', processDefinitionName: 'COALESCE(pd.name, pi.bpmn_process_id)',
-      processDefinitionVersion: 'pi.version', processDefinitionVersionTag: 'version_tag', processDefinitionKey: 'pi.process_definition_key',
+      processDefinitionVersion: 'pi.version', processDefinitionVersionTag: 'COALESCE(pi.version_tag, pd.version_tag)', processDefinitionKey: 'pi.process_definition_key',
       parentProcessInstanceKey: 'pi.parent_process_instance_key', parentElementInstanceKey: 'pi.parent_element_instance_key',
       startDate: 'pi.start_date', endDate: 'pi.end_date', state: 'pi.state', hasIncident: 'pi.has_incident', tenantId: 'pi.tenant_id',
     },
