@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     say(`${timers.instances} instances waiting on a timer: RSS ${timers.rssMbWaiting} MB (baseline ${timers.rssMbBaseline} MB), created at ${timers.createPerSecond}/s, ${timers.diskMb} MB on disk`);
     say(`restart with ${timers.instances} waiting: serving again after ${timers.restartMs} ms; monitor searches (ms): ${JSON.stringify(timers.searchMs)}`);
     say(`firing ${timers.instances} due timers: ${timers.fireMs} ms (${timers.firedPerSecond} timers/s, each instance completing)`);
+    say(`monitor searches with ${timers.instances} completed (ms): ${JSON.stringify(timers.searchMsAfterFire)}`);
   }
 
   if (!skip.has('procedures')) {

@@ -20,6 +20,7 @@ function db() {
     .run(201, 'long', JSON.stringify('y'.repeat(9000)), 101, 101);
   d.prepare(`INSERT INTO incidents (key, process_instance_key, process_definition_key, bpmn_process_id, element_id, element_instance_key, error_type, error_message, state, creation_time, tenant_id)
              VALUES (300, 102, 10, 'asylum', 'Task', 500, 'JOB_NO_RETRIES', 'boom', 'ACTIVE', 0, '<default>')`).run();
+  d.prepare(`UPDATE process_instances SET has_incident = 1 WHERE key = 102`).run(); // as the incident store does with the incident
   d.prepare(`INSERT INTO user_tasks (key, element_instance_key, process_instance_key, process_definition_key, bpmn_process_id, version, element_id, name, state, assignee,
              candidate_groups, candidate_users, custom_headers, creation_date, tenant_id)
              VALUES (400, 501, 100, 10, 'asylum', 1, 'Review', NULL, 'CREATED', NULL, '["officers","legal"]', '[]', '{}', 0, '<default>')`).run();

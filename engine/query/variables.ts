@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { SHORT_VALUE } from '../store/schema';
 import type { VariableRow } from '../store/rows';
 import { notFound } from '../errors';
 import { asFilter, checkFields, filters, Where } from './filter';
@@ -50,7 +51,12 @@ function where(f: Record<string, unknown>): Where {
   checkFields(f, FIELDS, 'variables');
   const w = new Where();
   if (f.name !== undefined) filters.string(w, 'v.name', 'name', f.name);
-  if (f.value !== undefined) filters.string(w, 'v.value', 'value', f.value);
+  if (f.value !== undefined) {
+    filters.string(w, 'v.value', 'value', f.value);
+    // Equal values have equal lengths: saying so lets SQLite use the partial index of short values.
+    const equalTo = typeof f.value === 'object' && f.value !== null ? (f.value as { $eq?: unknown }).$eq : f.value;
+    if (typeof equalTo === 'string' && [...equalTo].length <= SHORT_VALUE) w.add(`length(v.value) <= ${SHORT_VALUE}`);
+  }
   if (f.tenantId !== undefined) filters.exactString(w, 'v.tenant_id', 'tenantId', f.tenantId);
   if (f.isTruncated !== undefined) filters.bool(w, `length(v.value) > ${VALUE_PREVIEW_LIMIT}`, 'isTruncated', f.isTruncated);
   if (f.variableKey !== undefined) filters.key(w, 'v.key', 'variableKey', f.variableKey);

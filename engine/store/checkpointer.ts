@@ -42,10 +42,15 @@ export function startCheckpointer(file: string, intervalMs = 500): Checkpointer 
   return {
     close: () =>
       new Promise<void>((resolve) => {
-        worker.once('exit', () => resolve());
+        // Exits once its port closes; terminate as a fallback so a close never hangs. The fallback timer is not
+        // unref'd: the worker is, so with nothing else pending (a bench, a script) Node would otherwise exit in the
+        // middle of the engine's close, silently and with code 0, while the worker finished a long checkpoint.
+        const fallback = setTimeout(() => void worker.terminate(), 2000);
+        worker.once('exit', () => {
+          clearTimeout(fallback);
+          resolve();
+        });
         worker.postMessage('stop');
-        // Exits once its port closes; terminate as a fallback so a close never hangs.
-        setTimeout(() => void worker.terminate(), 2000).unref();
       }),
   };
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { migrateSchema, SCHEMA_SQL } from './schema';
 
 export type Db = Database.Database;
 
@@ -45,8 +45,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   db.pragma('wal_autocheckpoint = 10000');
   db.pragma(`journal_size_limit = ${128 * 1024 * 1024}`);
   db.exec(SCHEMA_SQL);
-  const row = db.prepare(`SELECT value FROM meta WHERE name = 'schema_version'`).get() as { value: string } | undefined;
-  if (!row) db.prepare(`INSERT INTO meta (name, value) VALUES ('schema_version', ?)`).run(String(SCHEMA_VERSION));
+  migrateSchema(db);
   const inMemory = filename === ':memory:';
   return { db, walPath: mode === 'GROUP' && !inMemory ? `${filename}-wal` : undefined };
 }

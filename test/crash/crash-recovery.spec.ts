@@ -35,6 +35,18 @@ function client({ url, credential }: ServerProcess): any {
   return new Camunda8({ ZEEBE_REST_ADDRESS: url, ...sdkBasicAuth(credential), CAMUNDA_SDK_LOG_LEVEL: 'error', CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: 1 } as never).getOrchestrationClusterApiClient();
 }
 
+/** The search's total for a process and state: answered from the instance counters, which commit with the rows. */
+async function totalOf(api: any, processDefinitionId: string, state: string): Promise<number> {
+  return Number((await api.searchProcessInstances({ filter: { processDefinitionId, state }, page: { from: 0, limit: 1 } }, consistency)).page.totalItems);
+}
+
+/** Every process and state's total equals the rows a full scan finds (the counters did not drift in the crash). */
+async function expectTotalsMatchRows(api: any, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    for (const state of ['ACTIVE', 'COMPLETED', 'TERMINATED']) expect({ id, state, total: await totalOf(api, id, state) }).toEqual({ id, state, total: (await searchAll(api, id, state)).length });
+  }
+}
+
 async function searchAll(api: any, processDefinitionId: string, state?: string): Promise<string[]> {
   const keys: string[] = [];
   for (let from = 0; ; from += 500) {
@@ -111,6 +123,7 @@ describe('crash recovery (SIGKILL mid-load)', () => {
     const taskInstances = new Set(tasks.items.map((t: any) => String(t.processInstanceKey)));
     for (const key of acknowledged['crash-task']) expect(taskInstances.has(key)).toBe(true);
     expect(activatedBeforeCrash.length).toBeGreaterThan(0);
+    await expectTotalsMatchRows(api, ids);
 
     // and the pinned clock survived: nothing fired early; moving it fires every timer, once
     expect(await searchAll(api, 'crash-timer', 'COMPLETED')).toEqual([]);
@@ -133,5 +146,6 @@ describe('crash recovery (SIGKILL mid-load)', () => {
     for (const key of activatedBeforeCrash) expect(jobKeys.has(key)).toBe(true);
     const completedJobs = await searchAll(api, 'crash-job', 'COMPLETED');
     for (const key of acknowledged['crash-job']) expect(completedJobs).toContain(key);
+    await expectTotalsMatchRows(api, ids);
   });
 });
