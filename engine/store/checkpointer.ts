@@ -42,6 +42,9 @@ export function startCheckpointer(file: string, intervalMs = 500): Checkpointer 
   return {
     close: () =>
       new Promise<void>((resolve) => {
+        // Unref'd while it runs; a close keeps the process alive until the worker has exited (else a
+        // process with nothing else to do ended in the middle of `await engine.close()`).
+        worker.ref();
         worker.once('exit', () => resolve());
         worker.postMessage('stop');
         // Exits once its port closes; terminate as a fallback so a close never hangs.
