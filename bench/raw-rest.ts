@@ -5,7 +5,8 @@ import { inParallel, rate, ZEEBE_BPMN } from './workload';
 /**
  * Raw-REST throughput of a /v2 endpoint: no SDK, plain keep-alive HTTP requests (./plain-http.ts), so the
  * figure is the server's and not a client library's. `npm run bench` runs it against the embedded server (a
- * child process); the same code works against any server that speaks Camunda's REST API v2, e.g. a cluster its operator runs.
+ * child process); the same code works against any server that speaks Camunda's REST API v2, e.g. a cluster
+ * its operator runs.
  *
  * Workload: start → service task (bench-check) → exclusive gateway (FEEL `score > 10`) → end
  * (ZEEBE_BPMN). `total` instances are created with `POST /v2/process-instances`, at most
