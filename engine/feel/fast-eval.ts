@@ -22,7 +22,13 @@ import { parser } from 'lezer-feel';
  *    plain identifier that is not a keyword only turns an `identifier` token into a `nameIdentifier`,
  *    which both become the same Identifier node, so it is left out of the key.
  *
- * Both rest on how this feelin/lezer-feel pair works, so they switch on only for the versions
+ * 3. `name > 10` (and <, <=, >= against a number literal), the commonest gateway condition, is answered
+ *    without feelin when `name` holds a number: even with the parse cached, evaluate() builds its closures
+ *    from the tree on every call, most of such an evaluation. Anything else — another shape, a value that
+ *    is not a number, a context name that could change the parse — goes to feelin. The spec checks the
+ *    answers against plain feelin's.
+ *
+ * All three rest on how this feelin/lezer-feel pair works, so they switch on only for the versions
  * checked (the spec fails on an upgrade until re-checked) and when a self-test shows the hook is
  * reached. Anything unusual (class instances in a context, very large values) bypasses the cache.
  */
@@ -76,6 +82,8 @@ export function fastEvaluate(
   extra: Record<string, unknown>,
 ): ReturnType<typeof evaluate> {
   if (!enabled) return evaluate(source, { ...context, ...extra });
+  const compared = numberComparison(source, context, extra);
+  if (compared !== undefined) return { value: compared, warnings: [] };
   const visible: Record<string, unknown> = {};
   for (const name of Object.keys(context)) {
     if (!canReference(source, name)) continue;
@@ -90,6 +98,37 @@ export function fastEvaluate(
     return evaluate(source, visible);
   } finally {
     armed = undefined;
+  }
+}
+
+/** `name <op> literal`, parsed once per source; null when the source has another shape. */
+type Comparison = { name: string; op: '<' | '<=' | '>' | '>='; limit: number } | null;
+const COMPARISON = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<|>)\s*(-?[0-9]{1,15}(?:\.[0-9]{1,15})?)\s*$/;
+const comparisons = new Map<string, Comparison>();
+
+/** The answer to a comparison of a number variable with a number literal, or undefined for feelin to answer. */
+function numberComparison(source: string, context: Record<string, unknown>, extra: Record<string, unknown>): boolean | undefined {
+  let c = comparisons.get(source);
+  if (c === undefined) {
+    const m = COMPARISON.exec(source);
+    c = m && !KEYWORDS.has(m[1]) ? { name: m[1], op: m[2] as NonNullable<Comparison>['op'], limit: Number(m[3]) } : null;
+    if (comparisons.size >= MAX_TREES) comparisons.clear();
+    comparisons.set(source, c);
+  }
+  if (!c || !Object.prototype.hasOwnProperty.call(context, c.name) || c.name in extra) return undefined;
+  const value = context[c.name];
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  // A name such as `score > 10` or `score-x` in the context would parse the source differently.
+  for (const name of Object.keys(context)) if (name !== c.name && changesParsing(name) && canReference(source, name)) return undefined;
+  switch (c.op) {
+    case '<':
+      return value < c.limit;
+    case '<=':
+      return value <= c.limit;
+    case '>':
+      return value > c.limit;
+    case '>=':
+      return value >= c.limit;
   }
 }
 
