@@ -141,8 +141,8 @@ describe('FEEL parse cache', () => {
     expect(fastEvalStats()).toMatchObject({ hits: 2, misses: 2 });
   });
 
-  it('answers a number variable compared with a number literal as plain feelin does, without feelin', () => {
-    const cases: [string, Record<string, unknown>][] = [
+  it('answers a variable compared with a literal of its type as plain feelin does, without feelin', () => {
+    const answeredHere: [string, Record<string, unknown>][] = [
       ['score > 10', { score: 12 }],
       ['score > 10', { score: 10 }],
       ['score >= 10', { score: 10 }],
@@ -150,22 +150,38 @@ describe('FEEL parse cache', () => {
       ['score <= 0.1', { score: 0.1 }],
       ['score < -1.5', { score: -2 }],
       ['score > 10', { score: 1e300, other: 'x' }],
-      // not a number, missing, a keyword, a name that changes the parse, another shape: feelin answers
+      ['score = 10', { score: 10 }],
+      ['score != 10', { score: 10.5 }],
+      ['score = 0.3', { score: 0.1 + 0.2 }],
+      ['route = "accelerated"', { route: 'accelerated' }],
+      ['route = "accelerated"', { route: 'Accelerated' }],
+      ['route != "accelerated"', { route: 'regular' }],
+      ['outcome = "ç"', { outcome: 'ç' }],
+      ['accepted = false', { accepted: false }],
+      ['accepted != true', { accepted: true }],
+    ];
+    const handedOn: [string, Record<string, unknown>][] = [
+      // a value of another type, missing, a keyword, a name that changes the parse, another shape
       ['score > 10', { score: '12' }],
       ['score > 10', { score: null }],
       ['score > 10', {}],
       ['score > 10', { score: true }],
+      ['route = "x"', { route: 3 }],
+      ['accepted = false', { accepted: 'false' }],
+      ['route < "b"', { route: 'a' }],
       ['null > 1', { null: 3 }],
       ['score > 10', { score: 12, 'score-x': 1 }],
       ['score > 10', { score: 12, 'score >': 1 }],
       ['score > 10 ', { score: [12] }],
-      ['score = 10', { score: 10 }],
       ['score > 1e3', { score: 2000 }],
+      ['route = "a\\"b"', { route: 'a"b' }],
     ];
-    const hits = fastEvalStats().hits + fastEvalStats().misses;
-    const fast = cases.slice(0, 7).map(([source, context]) => outcome(source, context));
-    expect(fastEvalStats().hits + fastEvalStats().misses).toBe(hits); // feelin was not asked
-    expect(fast).toEqual(uncached(cases.slice(0, 7)));
+    const feelinCalls = () => fastEvalStats().hits + fastEvalStats().misses;
+    const before = feelinCalls();
+    const fast = answeredHere.map(([source, context]) => outcome(source, context));
+    expect(feelinCalls()).toBe(before); // feelin was not asked
+    expect(fast).toEqual(uncached(answeredHere));
+    const cases = [...answeredHere, ...handedOn];
     expect(cases.map(([source, context]) => outcome(source, context))).toEqual(uncached(cases));
   });
 
