@@ -1,10 +1,12 @@
 import { basicAuthorization } from '../src/runtime/runtime-credential';
+import { plainHttp, PlainHttp } from './plain-http';
 import { inParallel, rate, ZEEBE_BPMN } from './workload';
 
 /**
- * Raw-REST throughput of a /v2 endpoint: no SDK, plain fetch, so the figure is the server's and not a
- * client library's. `npm run bench` runs it against the embedded server (a child process); the same code
- * works against any server that speaks Camunda's REST API v2, e.g. a cluster its operator runs.
+ * Raw-REST throughput of a /v2 endpoint: no SDK, plain keep-alive HTTP requests (./plain-http.ts), so the
+ * figure is the server's and not a client library's. `npm run bench` runs it against the embedded server (a
+ * child process); the same code works against any server that speaks Camunda's REST API v2, e.g. a cluster
+ * its operator runs.
  *
  * Workload: start → service task (bench-check) → exclusive gateway (FEEL `score > 10`) → end
  * (ZEEBE_BPMN). `total` instances are created with `POST /v2/process-instances`, at most
@@ -16,27 +18,24 @@ import { inParallel, rate, ZEEBE_BPMN } from './workload';
  * hands out an older run's jobs. A 429 (backpressure: too many commands in flight) is retried after a
  * short pause and counted.
  */
-const CREATE_CONCURRENCY = 16;
+/** As many creations in flight as the SDK starter's (starter.ts, 128): on a loaded machine 16 made the figure one of latency. */
+const CREATE_CONCURRENCY = 128;
 const WORKERS = 4;
 const BATCH = 64;
 
 /** Requests answered 429 RESOURCE_EXHAUSTED (backpressure) and retried, per run. */
 let backpressureRetries = 0;
 
-/** Authorization of the server under test (the embedded server's runtime credential; none for Camunda 8). */
-let authorization: Record<string, string> = {};
-
-async function post(url: string, body: unknown): Promise<any> {
+async function post(client: PlainHttp, url: URL, body: unknown): Promise<any> {
   for (let attempt = 0; ; attempt++) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...authorization }, body: JSON.stringify(body) });
-    const text = await res.text();
+    const { status, text } = await client.post(url, body);
     // Backpressure: a server rejects commands beyond its in-flight limit; a client retries them after a pause.
-    if (res.status === 429 && attempt < 50) {
+    if (status === 429 && attempt < 50) {
       backpressureRetries++;
       await new Promise((r) => setTimeout(r, 20 + Math.random() * 30 * (attempt + 1)));
       continue;
     }
-    if (res.status >= 400) throw new Error(`POST ${url} -> ${res.status}: ${text.slice(0, 300)}`);
+    if (status >= 400) throw new Error(`POST ${url} -> ${status}: ${text.slice(0, 300)}`);
     return text ? JSON.parse(text) : undefined;
   }
 }
@@ -46,7 +45,23 @@ export async function rawRestThroughput(
   total: number,
   opts: { createConcurrency?: number; workers?: number; credential?: { user: string; password: string } } = {},
 ): Promise<{ perSecond: number; ms: number; backpressureRetries: number }> {
-  authorization = opts.credential ? { authorization: basicAuthorization(opts.credential) } : {};
+  // The embedded server's runtime credential; none for a Camunda 8 address.
+  const authorization: Record<string, string> = opts.credential ? { authorization: basicAuthorization(opts.credential) } : {};
+  const client = plainHttp(authorization);
+  try {
+    return await runWorkload(client, authorization, restAddress, total, opts);
+  } finally {
+    client.close();
+  }
+}
+
+async function runWorkload(
+  client: PlainHttp,
+  authorization: Record<string, string>,
+  restAddress: string,
+  total: number,
+  opts: { createConcurrency?: number; workers?: number },
+): Promise<{ perSecond: number; ms: number; backpressureRetries: number }> {
   backpressureRetries = 0;
   const createConcurrency = opts.createConcurrency ?? CREATE_CONCURRENCY;
   const workerCount = opts.workers ?? WORKERS;
@@ -57,6 +72,8 @@ export async function rawRestThroughput(
   const xml = ZEEBE_BPMN.replace('id="bench"', `id="${processId}"`).replace('type="bench-check"', `type="${jobType}"`);
   const form = new FormData();
   form.append('resources', new Blob([xml], { type: 'application/xml' }), `${processId}.bpmn`);
+  const activation = new URL(`${v2}/jobs/activation`);
+  const creation = new URL(`${v2}/process-instances`);
   const dep = await fetch(`${v2}/deployments`, { method: 'POST', body: form, headers: authorization });
   if (!dep.ok) throw new Error(`deployment failed: ${dep.status} ${await dep.text()}`);
 
@@ -66,7 +83,7 @@ export async function rawRestThroughput(
   let failure: unknown;
   const worker = async () => {
     while (!stop && completed < total) {
-      const { jobs } = await post(`${v2}/jobs/activation`, {
+      const { jobs } = await post(client, activation, {
         type: jobType,
         worker: 'bench-raw',
         timeout: 60_000,
@@ -75,7 +92,7 @@ export async function rawRestThroughput(
       });
       await Promise.all(
         (jobs ?? []).map(async (job: any) => {
-          await post(`${v2}/jobs/${job.jobKey}/completion`, { variables: { score: job.variables?.score } });
+          await post(client, new URL(`${v2}/jobs/${job.jobKey}/completion`), { variables: { score: job.variables?.score } });
           if (++completed === total) finishedAt = performance.now();
         }),
       );
@@ -91,7 +108,7 @@ export async function rawRestThroughput(
   );
   await inParallel(total, createConcurrency, async (i) => {
     if (stop) return;
-    await post(`${v2}/process-instances`, { processDefinitionId: processId, variables: { score: i % 20 } });
+    await post(client, creation, { processDefinitionId: processId, variables: { score: i % 20 } });
   }).catch((e) => {
     failure = e;
     stop = true;

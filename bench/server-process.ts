@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRuntimeCredential, RuntimeCredential } from '../src/runtime/runtime-credential';
 
@@ -7,6 +8,8 @@ export interface ServerProcess {
   /** The server's /v2 credential: from the environment it was given, else the one it wrote in its data folder. */
   credential: RuntimeCredential;
   child: ChildProcess;
+  /** CPU time (user + system) the server process has used so far, in ms; undefined where /proc is missing. */
+  cpuMs(): number | undefined;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -19,7 +22,7 @@ export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {})
   // BENCH_SERVER_NODE_ARGS: extra node options for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, main], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PROCESSES_DIR: path.join(dataDir, 'none'), FORMS_DIR: path.join(dataDir, 'none'), ...env },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -33,6 +36,7 @@ export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {})
           url: m[1],
           credential: readRuntimeCredential(dataDir, childEnv),
           child,
+          cpuMs: () => processCpuMs(child.pid),
           stop: (signal: NodeJS.Signals = 'SIGTERM') =>
             new Promise((done) => {
               if (child.exitCode !== null || child.signalCode !== null) return done();
@@ -46,4 +50,16 @@ export function startServerProcess(dataDir: string, env: NodeJS.ProcessEnv = {})
     child.stderr!.on('data', (c) => (out += c.toString()));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out.slice(-2000)}`)));
   });
+}
+
+/** utime + stime of a process from /proc/<pid>/stat (Linux; clock ticks of 10 ms). */
+function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at `state`; utime and stime are the 12th and 13th of them.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,7 +1,7 @@
-import * as http from 'node:http';
 import { createKeepAliveFetch } from '../src/runtime/keep-alive-fetch';
 import { basicAuthorization } from '../src/runtime/runtime-credential';
 import { createOrchestrationClient } from '../src/runtime/sdk-client';
+import { plainHttp } from './plain-http';
 import { benchSdkConfig, inParallel } from './workload';
 
 /**
@@ -40,20 +40,13 @@ function credentialFromEnv() {
 
 function httpStarter(address: string): Starter {
   const credential = credentialFromEnv();
-  const authorization = credential ? { authorization: basicAuthorization(credential) } : {};
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const client = plainHttp(credential ? { authorization: basicAuthorization(credential) } : {});
   const url = new URL('/v2/process-instances', address);
-  const start = (body: object) =>
-    new Promise<void>((resolve, reject) => {
-      const payload = JSON.stringify(body);
-      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...authorization } }, (res) => {
-        res.resume();
-        res.once('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`instance creation answered ${res.statusCode}`))));
-      });
-      req.once('error', reject);
-      req.end(payload);
-    });
-  return { start, close: () => agent.destroy() };
+  const start = async (body: object) => {
+    const { status } = await client.post(url, body);
+    if (status !== 200) throw new Error(`instance creation answered ${status}`);
+  };
+  return { start, close: () => client.close() };
 }
 
 main().then(

@@ -22,7 +22,13 @@ import { parser } from 'lezer-feel';
  *    plain identifier that is not a keyword only turns an `identifier` token into a `nameIdentifier`,
  *    which both become the same Identifier node, so it is left out of the key.
  *
- * Both rest on how this feelin/lezer-feel pair works, so they switch on only for the versions
+ * 3. A variable compared with a literal of its own type — `score > 10`, `route = "accelerated"`,
+ *    `accepted = false`, the usual gateway conditions — is answered without feelin: even with the parse
+ *    cached, evaluate() builds its closures from the tree on every call, most of such an evaluation.
+ *    Anything else — another shape, a value of another type, a context name that could change the
+ *    parse — goes to feelin. The spec checks the answers against plain feelin's.
+ *
+ * All three rest on how this feelin/lezer-feel pair works, so they switch on only for the versions
  * checked (the spec fails on an upgrade until re-checked) and when a self-test shows the hook is
  * reached. Anything unusual (class instances in a context, very large values) bypasses the cache.
  */
@@ -76,6 +82,8 @@ export function fastEvaluate(
   extra: Record<string, unknown>,
 ): ReturnType<typeof evaluate> {
   if (!enabled) return evaluate(source, { ...context, ...extra });
+  const compared = simpleComparison(source, context, extra);
+  if (compared !== undefined) return { value: compared, warnings: [] };
   const visible: Record<string, unknown> = {};
   for (const name of Object.keys(context)) {
     if (!canReference(source, name)) continue;
@@ -90,6 +98,55 @@ export function fastEvaluate(
     return evaluate(source, visible);
   } finally {
     armed = undefined;
+  }
+}
+
+/** `name <op> literal`, parsed once per source; null when the source has another shape. */
+type Comparison = { name: string; op: '<' | '<=' | '>' | '>=' | '=' | '!='; literal: number | string | boolean } | null;
+const COMPARISON = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<|>|!=|=)\s*(-?[0-9]{1,15}(?:\.[0-9]{1,15})?|"[^"\\]*"|true|false)\s*$/;
+const comparisons = new Map<string, Comparison>();
+
+function parseComparison(source: string): Comparison {
+  const m = COMPARISON.exec(source);
+  if (!m || KEYWORDS.has(m[1])) return null;
+  const text = m[3];
+  const literal = text === 'true' ? true : text === 'false' ? false : text.startsWith('"') ? text.slice(1, -1) : Number(text);
+  const op = m[2] as NonNullable<Comparison>['op'];
+  // Only numbers are ordered here; strings and booleans only compared for (in)equality.
+  if (typeof literal !== 'number' && op !== '=' && op !== '!=') return null;
+  return { name: m[1], op, literal };
+}
+
+/**
+ * The answer to a variable compared with a literal of its own type (number, string, boolean), or undefined
+ * for feelin to answer.
+ */
+function simpleComparison(source: string, context: Record<string, unknown>, extra: Record<string, unknown>): boolean | undefined {
+  let c = comparisons.get(source);
+  if (c === undefined) {
+    c = parseComparison(source);
+    if (comparisons.size >= MAX_TREES) comparisons.clear();
+    comparisons.set(source, c);
+  }
+  if (!c || !Object.prototype.hasOwnProperty.call(context, c.name) || c.name in extra) return undefined;
+  const value = context[c.name];
+  if (typeof value !== typeof c.literal || (typeof value === 'number' && !Number.isFinite(value))) return undefined;
+  // A name such as `score > 10` or `score-x` in the context would parse the source differently.
+  for (const name of Object.keys(context)) if (name !== c.name && changesParsing(name) && canReference(source, name)) return undefined;
+  const v = value as number | string | boolean;
+  switch (c.op) {
+    case '=':
+      return v === c.literal;
+    case '!=':
+      return v !== c.literal;
+    case '<':
+      return v < c.literal;
+    case '<=':
+      return v <= c.literal;
+    case '>':
+      return v > c.literal;
+    case '>=':
+      return v >= c.literal;
   }
 }
 

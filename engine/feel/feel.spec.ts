@@ -32,9 +32,10 @@ describe('FEEL parse cache', () => {
   });
 
   it('reuses the parse for the same expression with different values', () => {
-    expect(evaluateFeel('score > 10', { score: 12 })).toEqual({ value: true, warnings: [] });
-    expect(evaluateFeel('score > 10', { score: 5 })).toEqual({ value: false, warnings: [] });
-    expect(evaluateFeel('score > 10', { score: 12, other: 'x' })).toEqual({ value: true, warnings: [] });
+    // (`score > 10` alone is answered without feelin, see the comparison test below)
+    expect(evaluateFeel('score * 2 > 20', { score: 12 })).toEqual({ value: true, warnings: [] });
+    expect(evaluateFeel('score * 2 > 20', { score: 5 })).toEqual({ value: false, warnings: [] });
+    expect(evaluateFeel('score * 2 > 20', { score: 12, other: 'x' })).toEqual({ value: true, warnings: [] });
     expect(fastEvalStats()).toMatchObject({ size: 1, hits: 2, misses: 1 });
   });
 
@@ -55,9 +56,9 @@ describe('FEEL parse cache', () => {
   });
 
   it('does not let one evaluation’s warnings leak into the next', () => {
-    expect(evaluateFeel('x > 1', {})).toEqual({ value: null, warnings: ["Variable 'x' not found"] });
-    expect(evaluateFeel('x > 1', { x: 2 })).toEqual({ value: true, warnings: [] });
-    expect(evaluateFeel('x > 1', {})).toEqual({ value: null, warnings: ["Variable 'x' not found"] });
+    expect(evaluateFeel('(x) > 1', {})).toEqual({ value: null, warnings: ["Variable 'x' not found"] });
+    expect(evaluateFeel('(x) > 1', { x: 2 })).toEqual({ value: true, warnings: [] });
+    expect(evaluateFeel('(x) > 1', {})).toEqual({ value: null, warnings: ["Variable 'x' not found"] });
     expect(fastEvalStats().hits).toBe(2);
   });
 
@@ -132,12 +133,56 @@ describe('FEEL parse cache', () => {
 
     // the documents are neither copied nor keyed: unrelated names do not split the cache
     const documents = Array.from({ length: 200 }, (_, i) => ({ id: i, 'file name': `d${i}.pdf` }));
-    expect(evaluateFeel('score > 10', { score: 12, documents })).toEqual({ value: true, warnings: [] });
-    expect(evaluateFeel('score > 10', { score: 5, 'first name': 'Ada' })).toEqual({ value: false, warnings: [] });
+    expect(evaluateFeel('score * 1 > 10', { score: 12, documents })).toEqual({ value: true, warnings: [] });
+    expect(evaluateFeel('score * 1 > 10', { score: 5, 'first name': 'Ada' })).toEqual({ value: false, warnings: [] });
     expect(evaluateFeel('count(documents[id > 197])', { score: 12, documents }).value).toBe(2);
     const renamed = documents.map(({ id }) => ({ id, 'document name': 'x' }));
     expect(evaluateFeel('count(documents[id > 197])', { documents: renamed }).value).toBe(2);
     expect(fastEvalStats()).toMatchObject({ hits: 2, misses: 2 });
+  });
+
+  it('answers a variable compared with a literal of its type as plain feelin does, without feelin', () => {
+    const answeredHere: [string, Record<string, unknown>][] = [
+      ['score > 10', { score: 12 }],
+      ['score > 10', { score: 10 }],
+      ['score >= 10', { score: 10 }],
+      ['  score<10 ', { score: 9.5 }],
+      ['score <= 0.1', { score: 0.1 }],
+      ['score < -1.5', { score: -2 }],
+      ['score > 10', { score: 1e300, other: 'x' }],
+      ['score = 10', { score: 10 }],
+      ['score != 10', { score: 10.5 }],
+      ['score = 0.3', { score: 0.1 + 0.2 }],
+      ['route = "accelerated"', { route: 'accelerated' }],
+      ['route = "accelerated"', { route: 'Accelerated' }],
+      ['route != "accelerated"', { route: 'regular' }],
+      ['outcome = "ç"', { outcome: 'ç' }],
+      ['accepted = false', { accepted: false }],
+      ['accepted != true', { accepted: true }],
+    ];
+    const handedOn: [string, Record<string, unknown>][] = [
+      // a value of another type, missing, a keyword, a name that changes the parse, another shape
+      ['score > 10', { score: '12' }],
+      ['score > 10', { score: null }],
+      ['score > 10', {}],
+      ['score > 10', { score: true }],
+      ['route = "x"', { route: 3 }],
+      ['accepted = false', { accepted: 'false' }],
+      ['route < "b"', { route: 'a' }],
+      ['null > 1', { null: 3 }],
+      ['score > 10', { score: 12, 'score-x': 1 }],
+      ['score > 10', { score: 12, 'score >': 1 }],
+      ['score > 10 ', { score: [12] }],
+      ['score > 1e3', { score: 2000 }],
+      ['route = "a\\"b"', { route: 'a"b' }],
+    ];
+    const feelinCalls = () => fastEvalStats().hits + fastEvalStats().misses;
+    const before = feelinCalls();
+    const fast = answeredHere.map(([source, context]) => outcome(source, context));
+    expect(feelinCalls()).toBe(before); // feelin was not asked
+    expect(fast).toEqual(uncached(answeredHere));
+    const cases = [...answeredHere, ...handedOn];
+    expect(cases.map(([source, context]) => outcome(source, context))).toEqual(uncached(cases));
   });
 
   it('answers as plain feelin does over a mix of expressions and contexts', () => {
