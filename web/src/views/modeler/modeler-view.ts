@@ -20,6 +20,7 @@ import { attachLinting, LintState } from './lint';
 import { lintPanel } from './lint-panel';
 import { playPanel, PlayPanel } from './play-panel';
 import { openReview } from './review-dialog';
+import { onFileChosen } from './file-open';
 import '../../styles/modeler.css';
 
 interface Opened {
@@ -214,15 +215,10 @@ export function modelerView(initialKey: string | null): HTMLElement {
     download(opened.resourceName, xml!);
   });
 
-  fileInput.addEventListener('change', async () => {
-    const file = fileInput.files?.[0];
-    if (!file || !mayDiscardWork()) {
-      fileInput.value = '';
-      return;
-    }
+  onFileChosen(fileInput, mayDiscardWork, async (file) => {
+    // Set before reading: the view's own first load must not replace what the analyst opened.
     openedByAnalyst = true;
     const xml = await file.text();
-    fileInput.value = '';
     history.replaceState(null, '', '#/modeler');
     markActive(null);
     await importXml(xml, { processDefinitionId: null, resourceName: file.name, label: file.name });

@@ -7,12 +7,12 @@ import type Modeler from 'bpmn-js/lib/Modeler';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { h } from '../../core/dom';
-import { ApiError } from '../../core/http';
 import { t } from '../../i18n';
 import { mounted } from '../../ui/mount';
 import { analystApi, DeploymentRequest } from './analyst-api';
 import { computeDiff, markDiff } from './diff';
 import { lintItem } from './lint-panel';
+import { reviewSubmission } from './review-submit';
 import { xmlDiffNodes } from './xml-diff';
 
 type Bo = { $type: string; id: string; extensionElements?: { values: Array<{ $type: string; value?: string }> } };
@@ -105,32 +105,9 @@ export async function openReview(modeler: Modeler, opts: { resourceName: string;
     dialog.dataset.ready = 'true';
   })();
 
-  return new Promise((resolve) => {
-    cancel.addEventListener('click', () => {
-      close();
-      resolve(null);
-    });
-    submit.addEventListener('click', async () => {
-      const versionTag = tagInput.value.trim();
-      const note = noteInput.value.trim();
-      if (!versionTag || note.length < 3) {
-        error.textContent = t('an.review.needsTag');
-        error.hidden = false;
-        return;
-      }
-      submit.disabled = true;
-      try {
-        if (versionTagOf(modeler) !== versionTag) setVersionTag(modeler, versionTag);
-        const { xml: tagged } = await modeler.saveXML({ format: true });
-        const request = await analystApi.requestDeployment([{ name: opts.resourceName, content: tagged! }], versionTag, note);
-        close();
-        resolve(request);
-      } catch (err) {
-        const body = err instanceof ApiError ? err.body : {};
-        error.textContent = body.lint?.length ? body.lint.map((m) => `${m.elementId ?? ''} ${m.message}`).join('\n') : (err as Error).message;
-        error.hidden = false;
-        submit.disabled = false;
-      }
-    });
+  return reviewSubmission({ cancel, submit, tagInput, noteInput, error, close }, opts.resourceName, async (versionTag) => {
+    if (versionTagOf(modeler) !== versionTag) setVersionTag(modeler, versionTag);
+    const { xml: tagged } = await modeler.saveXML({ format: true });
+    return tagged!;
   });
 }

@@ -4,9 +4,9 @@
  * person approves it (#/modeler/requests), as for a diagram.
  */
 import { h } from '../../../core/dom';
-import { ApiError } from '../../../core/http';
 import { t } from '../../../i18n';
 import { analystApi, DeploymentRequest } from '../analyst-api';
+import { reviewSubmission } from '../review-submit';
 import { lintItem } from '../lint-panel';
 import { xmlDiffNodes } from '../xml-diff';
 import { formatDmn } from './dmn-format';
@@ -49,30 +49,6 @@ export async function openDmnReview(opts: { resourceName: string; label: string;
       dialog.dataset.ready = 'true';
     });
 
-  return new Promise((resolve) => {
-    cancel.addEventListener('click', () => {
-      dialog.remove();
-      resolve(null);
-    });
-    submit.addEventListener('click', async () => {
-      const versionTag = tagInput.value.trim();
-      const note = noteInput.value.trim();
-      if (!versionTag || note.length < 3) {
-        error.textContent = t('an.review.needsTag');
-        error.hidden = false;
-        return;
-      }
-      submit.disabled = true;
-      try {
-        const request = await analystApi.requestDeployment([{ name: opts.resourceName, content: opts.draft }], versionTag, note);
-        dialog.remove();
-        resolve(request);
-      } catch (err) {
-        const body = err instanceof ApiError ? err.body : {};
-        error.textContent = body.lint?.length ? body.lint.map((m) => `${m.elementId ?? ''} ${m.message}`).join('\n') : (err as Error).message;
-        error.hidden = false;
-        submit.disabled = false;
-      }
-    });
-  });
+  // The version tag travels with the request and the audit log; the DMN file itself is deployed as drafted.
+  return reviewSubmission({ cancel, submit, tagInput, noteInput, error, close: () => dialog.remove() }, opts.resourceName, async () => opts.draft);
 }

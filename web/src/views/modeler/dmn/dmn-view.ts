@@ -16,6 +16,7 @@ import { analystApi, DecisionRequirements } from '../analyst-api';
 import { lintPanel } from '../lint-panel';
 import { blankDmn, createDmnModeler } from './dmn-modeler';
 import { openDmnReview } from './dmn-review';
+import { onFileChosen } from '../file-open';
 import '../../../styles/modeler.css';
 
 interface Opened {
@@ -217,15 +218,10 @@ export function dmnView(initialKey: string | null): HTMLElement {
     download(resourceName(), xml);
   });
 
-  fileInput.addEventListener('change', async () => {
-    const file = fileInput.files?.[0];
-    if (!file || !mayDiscardWork()) {
-      fileInput.value = '';
-      return;
-    }
+  onFileChosen(fileInput, mayDiscardWork, async (file) => {
+    // Set before reading: the view's own first load must not replace what the analyst opened.
     openedByAnalyst = true;
     const xml = await file.text();
-    fileInput.value = '';
     history.replaceState(null, '', '#/decisions');
     markActive(null);
     await importXml(xml, { drgId: null, resourceName: file.name, label: file.name });
