@@ -1,7 +1,6 @@
 import { Body, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { AuditService } from '../audit/audit.service';
 import { CurrentUser } from '../auth/access.guard';
 import { AuthClock } from '../auth/clock';
@@ -13,17 +12,10 @@ import { DeploymentRequest, DeploymentRequestsStore, RequestStatus } from './dep
 import { lintLang } from './lint-texts';
 import { LintService } from './lint.service';
 import { LiveDeployer } from './live-deployer';
-import { DeploymentDto, ResourceDto } from './modeler.dto';
+import { DeploymentDto, ResourceDto, ResourcesDto } from './modeler.dto';
 
-export class DeploymentRequestBodyDto {
-  @ApiProperty({ type: [ResourceDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ResourceDto)
-  resources!: ResourceDto[];
-
+/** The resources as for a deployment, with what a reviewer reads beside them. */
+export class DeploymentRequestBodyDto extends ResourcesDto {
   @ApiProperty({ example: '2026.12-1', description: 'zeebe:versionTag every diagram of the request carries' })
   @Matches(/^[\w.\-+]{1,40}$/, { message: 'versionTag: 1–40 letters, digits, . _ - +' })
   versionTag!: string;

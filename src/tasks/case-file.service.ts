@@ -12,6 +12,7 @@ import { CaseIdentity, CaseIdentityService } from '../ui-api/case-identity';
 import { LegalClock } from '../ui-api/legal-clock';
 import { problem } from '../ui-api/problem';
 import { decodeValue, str } from '../ui-api/runtime-values';
+import { CaseInstance, CaseSummary } from './case-summary';
 import { daysLeftUntil } from './days-left';
 
 type Raw = Record<string, unknown>;
@@ -19,21 +20,6 @@ const PAGE = { from: 0, limit: 1000 };
 /** Element types that tell the story; gateways and flows are plumbing. */
 const STORY_TYPES = new Set(['USER_TASK', 'SERVICE_TASK', 'SEND_TASK', 'RECEIVE_TASK', 'SCRIPT_TASK', 'BUSINESS_RULE_TASK', 'MANUAL_TASK', 'TASK', 'CALL_ACTIVITY', 'START_EVENT', 'END_EVENT', 'INTERMEDIATE_CATCH_EVENT', 'INTERMEDIATE_THROW_EVENT', 'BOUNDARY_EVENT', 'SUB_PROCESS', 'EVENT_SUB_PROCESS']);
 
-export interface CaseInstance {
-  processInstanceKey: string;
-  parentProcessInstanceKey: string | null;
-  processDefinitionId: string;
-  processName: string | null;
-  state: string;
-  startDate: string | null;
-  endDate: string | null;
-  hasIncident: boolean;
-}
-
-export interface CaseSummary {
-  identity: CaseIdentity;
-  instances: CaseInstance[];
-}
 
 export interface TimelineEntry {
   processInstanceKey: string;

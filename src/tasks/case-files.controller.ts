@@ -7,7 +7,8 @@ import { CurrentUser } from '../auth/access.guard';
 import { Principal, Roles } from '../auth/roles';
 import { ApiController } from '../ui-api/api-controller';
 import { problem } from '../ui-api/problem';
-import { CaseFile, CaseFileService, CaseSummary } from './case-file.service';
+import { CaseFile, CaseFileService } from './case-file.service';
+import { CaseSummary } from './case-summary';
 
 export class CaseSearchDto {
   @ApiProperty({ description: 'application number, name, nationality or date of birth (dd.MM.yyyy or YYYY-MM-DD); Turkish-aware, case-insensitive' })

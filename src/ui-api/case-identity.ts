@@ -1,6 +1,9 @@
 import { Global, Injectable, Module } from '@nestjs/common';
 import { CamundaClientProvider, NOW } from '../runtime/camunda-client';
 import { decodeValue } from './runtime-values';
+import type { CaseIdentity } from '../tasks/case-summary';
+
+export type { CaseIdentity };
 
 /**
  * Who a case is about, as people find it: the application (or case) number and the person's name, nationality and
@@ -9,12 +12,6 @@ import { decodeValue } from './runtime-values';
  *
  * Shared service: task cards, the case search and page, and the monitor's rows and deadline board call it.
  */
-export interface CaseIdentity {
-  applicationNumber: string | null;
-  fullName: string | null;
-  nationality: string | null;
-  dateOfBirth: string | null;
-}
 
 const NUMBER_VARIABLES = ['applicationNumber', 'caseNumber'];
 const PERSON_VARIABLES = ['applicant', 'person'];

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ApiServer, Client, signIn, startApiServer } from './support/api-server';
+import { basicAuthorization } from '../../src/runtime/runtime-credential';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const table = (name: string) => ({ name, content: fs.readFileSync(path.join(ROOT, 'processes', 'decisions', name), 'utf8') });
@@ -118,7 +119,7 @@ describe('decision tables: list, lint and reviewed deployment (UI API)', () => {
     expect(list.body.items.find((d: { decisionRequirementsId: string }) => d.decisionRequirementsId === 'accelerated-criteria').latest.version).toBe(2);
 
     // the live engine evaluates the new version: misleading alone is no longer a ground
-    const auth = { authorization: `Basic ${Buffer.from(`${server.runtimeCredential.user}:${server.runtimeCredential.password}`).toString('base64')}`, 'content-type': 'application/json' };
+    const auth = { authorization: basicAuthorization(server.runtimeCredential), 'content-type': 'application/json' };
     const evaluate = async (facts: Record<string, boolean>) => {
       const res = await fetch(`${server.url}/v2/decision-definitions/evaluation`, { method: 'POST', headers: auth, body: JSON.stringify({ decisionDefinitionId: 'accelerated-grounds', variables: { facts } }) });
       return (await res.json()) as { output: string; decisionVersion: number };

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ServerProcess, startServerProcess } from '../../bench/server-process';
+import { basicAuthorization } from '../../src/runtime/runtime-credential';
 
 /** Runs the built server (`npm run build:server`) and waits for it to exit; its output and exit code. */
 function runToExit(dataDir: string): Promise<{ code: number | null; output: string }> {
@@ -39,7 +40,7 @@ describe('one server per data folder', () => {
     expect(second.output).toContain(`The data folder ${dir} is in use by another yukk-flow server (process ${first.child.pid})`);
     expect(second.output).not.toMatch(/SqliteError|at .*\.js:\d+/);
     // and the first one still answers
-    expect((await fetch(`${first.url}/v2/topology`, { headers: { authorization: `Basic ${Buffer.from(`${first.credential.user}:${first.credential.password}`).toString('base64')}` } })).status).toBe(200);
+    expect((await fetch(`${first.url}/v2/topology`, { headers: { authorization: basicAuthorization(first.credential) } })).status).toBe(200);
   });
 
   it('starts after the holder was killed (the lock survives a crash and is taken over)', async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApiServer, Client, serverModule, signIn, startApiServer } from '../api/support/api-server';
+import { basicAuthorization } from '../../src/runtime/runtime-credential';
 
 const BPMN = (id: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t"><bpmn:process id="${id}" isExecutable="true"><bpmn:startEvent id="s"><bpmn:outgoing>f</bpmn:outgoing></bpmn:startEvent><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e"/><bpmn:endEvent id="e"><bpmn:incoming>f</bpmn:incoming></bpmn:endEvent></bpmn:process></bpmn:definitions>`;
@@ -10,7 +11,7 @@ describe('errors say what happened', () => {
 
   beforeAll(async () => {
     server = await startApiServer();
-    authorization = `Basic ${Buffer.from(`${server.runtimeCredential.user}:${server.runtimeCredential.password}`).toString('base64')}`;
+    authorization = basicAuthorization(server.runtimeCredential);
   });
   afterAll(async () => server?.close());
 

@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { ApiServer, signIn, startApiServer } from '../api/support/api-server';
+import { basicAuthorization } from '../../src/runtime/runtime-credential';
 
 const WEB_DIST = path.resolve(__dirname, '..', '..', 'web', 'dist');
 
@@ -54,7 +55,7 @@ describe('browser hardening and error wording of the HTTP surface', () => {
   });
 
   it('words an oversized /v2 instance as a body limit, not as a resource limit', async () => {
-    const authorization = `Basic ${Buffer.from(`${server.runtimeCredential.user}:${server.runtimeCredential.password}`).toString('base64')}`;
+    const authorization = basicAuthorization(server.runtimeCredential);
     const res = await fetch(`${server.url}/v2/process-instances`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ processDefinitionId: 'x', variables: { blob: 'x'.repeat(11 * 1024 * 1024) } }) });
     expect(res.status).toBe(413);
     const detail = ((await res.json()) as { detail: string }).detail;

@@ -1,5 +1,6 @@
 import { ApiServer, signIn, startApiServer } from '../api/support/api-server';
 import { deployFixtures } from '../api/support/fixtures';
+import { basicAuthorization } from '../../src/runtime/runtime-credential';
 
 /** `{"a":{"a":…}}` nested `depth` levels, as text: built without recursion. */
 const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -11,7 +12,7 @@ describe('deep, oversized and malformed input answers 4xx problem details', () =
   beforeAll(async () => {
     server = await startApiServer();
     await deployFixtures(await signIn(server, 'demo.analyst'));
-    const authorization = `Basic ${Buffer.from(`${server.runtimeCredential.user}:${server.runtimeCredential.password}`).toString('base64')}`;
+    const authorization = basicAuthorization(server.runtimeCredential);
     v2 = (method, path, body) => fetch(`${server.url}${path}`, { method, body, headers: { authorization, ...(body === undefined ? {} : { 'content-type': 'application/json' }) } });
   });
   afterAll(async () => server?.close());

@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import { ApiServer, signIn, startApiServer } from '../api/support/api-server';
 import { deployFixtures, startCase } from '../api/support/fixtures';
+import { basicAuthorization } from '../../src/runtime/runtime-credential';
 
 /** Raw HTTP, so the Host header can be anything (fetch sets it from the URL). */
 function rawRequest(url: string, options: { method: string; path: string; headers: Record<string, string>; body?: string }): Promise<{ status: number; body: string }> {
@@ -23,7 +24,7 @@ describe('/v2 answers only callers that prove they are not a web page', () => {
 
   beforeAll(async () => {
     server = await startApiServer();
-    authorization = `Basic ${Buffer.from(`${server.runtimeCredential.user}:${server.runtimeCredential.password}`).toString('base64')}`;
+    authorization = basicAuthorization(server.runtimeCredential);
   });
   afterAll(async () => server?.close());
 

@@ -1,5 +1,6 @@
 /** Typed calls of the UI API (docs/ui-api.md). One function per endpoint; no logic here. */
 import { get, post, qs, request, LintMessage } from './http';
+import type { CaseIdentity, CaseInstance, CaseSummary } from '../../../src/tasks/case-summary';
 
 export type Role = 'analyst' | 'officer' | 'manager';
 export interface User {
@@ -50,27 +51,7 @@ export interface DaysLeft {
   /** The count or the due day involves a provisional (computed) bayram date. */
   provisional: boolean;
 }
-/** Who a case is about (`case` on tasks; the case search and page). */
-export interface CaseIdentity {
-  applicationNumber: string | null;
-  fullName: string | null;
-  nationality: string | null;
-  dateOfBirth: string | null;
-}
-export interface CaseInstance {
-  processInstanceKey: string;
-  parentProcessInstanceKey: string | null;
-  processDefinitionId: string;
-  processName: string | null;
-  state: string;
-  startDate: string | null;
-  endDate: string | null;
-  hasIncident: boolean;
-}
-export interface CaseSummary {
-  identity: CaseIdentity;
-  instances: CaseInstance[];
-}
+export type { CaseIdentity, CaseInstance, CaseSummary };
 export interface CaseFile extends CaseSummary {
   timeline: { processInstanceKey: string; processName: string | null; elementId: string; elementName: string | null; type: string; state: string; startDate: string | null; endDate: string | null; hasIncident: boolean }[];
   deadlines: { processInstanceKey: string; processName: string | null; variable: string; dueAt: string; citation: string | null; titleTr: string | null; titleEn: string | null; status: 'met' | 'late' | 'open' | 'elapsed'; taskName: string | null; completedAt: string | null; daysLeft: DaysLeft | null }[];

@@ -4,10 +4,9 @@
  * switch away for whoever needs to see exactly what the engine holds.
  */
 import { h } from '../core/dom';
-import { formatDate, formatDateTime, isCalendarDate } from '../core/datetime';
+import { localizeDates } from '../core/datetime';
 import { t } from '../i18n';
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 /** Deeper than this, a value is shown as JSON: a record nested that far is an engineer's business. */
 const MAX_DEPTH = 4;
 
@@ -16,9 +15,8 @@ export function scalarText(value: string | number | boolean | null | undefined):
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') return String(value);
-  if (isCalendarDate(value)) return formatDate(value);
-  if (INSTANT.test(value)) return formatDateTime(value);
-  return value;
+  // ISO dates and instants, alone or inside a text, as the UI writes dates everywhere.
+  return localizeDates(value);
 }
 
 const isScalar = (v: unknown): v is string | number | boolean | null | undefined => v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v);
